@@ -1,0 +1,64 @@
+#include "CaseFile.h"
+
+#include "Schema.h"
+
+#include <filesystem>
+#include <system_error>
+
+namespace sightline {
+
+Status CaseFile::configure(Database &db, Access access)
+{
+    // Only after the schema check: setting WAL writes to the file.
+    if (access == Access::ReadWrite) {
+        if (auto s = db.exec("PRAGMA journal_mode=WAL"); !s)
+            return s;
+        if (auto s = db.exec("PRAGMA synchronous=NORMAL"); !s)
+            return s;
+    }
+    if (auto s = db.exec("PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;"
+                         "PRAGMA mmap_size=268435456; PRAGMA foreign_keys=OFF;");
+        !s)
+        return s;
+    return {};
+}
+
+Result<CaseFile> CaseFile::open(const std::string &path, Access access)
+{
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+        return Error{ErrorCode::CannotOpen, path + ": no such file"};
+    auto db = Database::open(path, access == Access::ReadOnly ? Database::Mode::ReadOnly
+                                                              : Database::Mode::ReadWrite);
+    if (!db)
+        return db.error();
+    if (auto s = schema::check(*db); !s)
+        return s.error();
+    if (access == Access::ReadWrite) {
+        if (auto s = schema::migrate(*db); !s)
+            return s.error();
+    }
+    if (auto s = configure(*db, access); !s)
+        return s.error();
+    return CaseFile(std::move(*db));
+}
+
+Result<CaseFile> CaseFile::openOrCreate(const std::string &path)
+{
+    std::error_code ec;
+    const bool fresh = !std::filesystem::exists(path, ec) || std::filesystem::file_size(path, ec) == 0;
+    if (!fresh)
+        return open(path, Access::ReadWrite);
+    auto db = Database::open(path, Database::Mode::Create);
+    if (!db)
+        return db.error();
+    if (auto s = db->exec("PRAGMA page_size=8192; PRAGMA journal_mode=WAL"); !s)
+        return s.error();
+    if (auto s = schema::migrate(*db); !s)
+        return s.error();
+    if (auto s = configure(*db, Access::ReadWrite); !s)
+        return s.error();
+    return CaseFile(std::move(*db));
+}
+
+} // namespace sightline

@@ -1,0 +1,403 @@
+#include "CaseWriter.h"
+
+#include "Varint.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include <vector>
+
+namespace sightline {
+namespace {
+
+constexpr int64_t kHourMs = 3600000;
+
+inline int64_t hourOf(int64_t ms) { return ms >= 0 ? ms / kHourMs : (ms - kHourMs + 1) / kHourMs; }
+
+inline uint64_t mix(uint64_t x)
+{
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ULL;
+    x ^= x >> 33;
+    return x;
+}
+
+struct Key4
+{
+    int64_t a, b, c, d;
+    bool operator==(const Key4 &) const = default;
+    bool operator<(const Key4 &o) const
+    {
+        return std::tie(a, b, c, d) < std::tie(o.a, o.b, o.c, o.d);
+    }
+};
+struct Key4Hash
+{
+    size_t operator()(const Key4 &k) const
+    {
+        return mix(k.a * 0x9E3779B97F4A7C15ULL ^ mix(k.b + (k.c << 20)) ^ (k.d * 0xC2B2AE3D27D4EB4FULL));
+    }
+};
+struct AB
+{
+    int64_t a = 0, b = 0;
+};
+struct ABTime
+{
+    int64_t a = 0, b = 0, first = INT64_MAX, last = INT64_MIN;
+};
+struct Span
+{
+    int64_t first = INT64_MAX, last = INT64_MIN, count = 0;
+};
+
+template <typename Map> auto sortedKeys(const Map &m)
+{
+    std::vector<typename Map::key_type> keys;
+    keys.reserve(m.size());
+    for (const auto &kv : m)
+        keys.push_back(kv.first);
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
+} // namespace
+
+struct CaseWriter::Deltas
+{
+    std::unordered_map<Key4, AB, Key4Hash> aggHour;        // entity, metric, dim, hour
+    std::unordered_map<Key4, ABTime, Key4Hash> aggTotal;   // entity, metric, dim, 0
+    std::unordered_map<Key4, Span, Key4Hash> edges;        // src, relation, dst, 0
+    std::unordered_map<Key4, std::vector<int64_t>, Key4Hash> postings; // entity, hour, 0, 0
+    std::unordered_map<int64_t, std::pair<int64_t, int64_t>> seen;     // entity -> first, last
+
+    void clear()
+    {
+        aggHour.clear();
+        aggTotal.clear();
+        edges.clear();
+        postings.clear();
+        seen.clear();
+    }
+};
+
+CaseWriter::CaseWriter(CaseFile &caseFile) : m_case(caseFile), m_d(std::make_unique<Deltas>()) {}
+
+CaseWriter::~CaseWriter() { rollback(); }
+
+Status CaseWriter::prepare()
+{
+    Database &db = m_case.db();
+    if (auto s = m_interner.load(db); !s)
+        return s;
+    auto maxId = db.queryInt("SELECT coalesce(max(id), 0) FROM events");
+    if (!maxId)
+        return maxId.error();
+    m_nextEventId = *maxId + 1;
+    auto seq = db.queryInt("SELECT coalesce((SELECT value FROM meta WHERE key='posting_seq'), 0)");
+    if (!seq)
+        return seq.error();
+    m_seq = *seq + 1;
+
+    struct Def
+    {
+        Statement *st;
+        const char *sql;
+    };
+    const Def defs[] = {
+        {&m_insString, "INSERT INTO strings(id, s) VALUES(?1, ?2)"},
+        {&m_insEntity, "INSERT INTO entities(id, type, key, label, account, ipv4, attrs) "
+                       "VALUES(?1, ?2, ?3, nullif(?4, ''), nullif(?5, ''), ?6, nullif(?7, ''))"},
+        {&m_updEntity, "UPDATE entities SET label = coalesce(nullif(?2, ''), label), "
+                       "account = coalesce(nullif(?3, ''), account) WHERE id = ?1"},
+        {&m_insRaw, "INSERT INTO raw_blocks(codec, size, data) VALUES(?1, ?2, ?3)"},
+        {&m_insKey, "INSERT OR IGNORE INTO event_keys(k) VALUES(?1)"},
+        {&m_insEvent, "INSERT INTO events(id, time, kind, source_id, line, offset, name, service, "
+                      "error, principal, ip, ua, access_key, account, region, raw_block, raw_off, "
+                      "raw_len) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                      "?14, ?15, ?16, ?17, ?18)"},
+        {&m_insError, "INSERT INTO import_errors(source_id, line, offset, reason) "
+                      "VALUES(?1, ?2, ?3, ?4)"},
+        {&m_insSource, "INSERT INTO sources(path, size, sha256, format, parser_version, "
+                       "imported_at, status) VALUES(?1, ?2, ?3, ?4, ?5, ?6, 0)"},
+        {&m_updSource, "UPDATE sources SET status=?2, note=nullif(?3, ''), records=?4, "
+                       "new_events=?5, duplicates=?6, errors=?7, first_time=nullif(?8, 0), "
+                       "last_time=nullif(?9, 0), format=coalesce(nullif(?10, ''), format) "
+                       "WHERE id=?1"},
+        {&m_findSource, "SELECT count(*) FROM sources WHERE sha256=?1 AND status IN (1, 3)"},
+        {&m_aggHour, "INSERT INTO agg_hour(entity, metric, dim, hour, a, b) "
+                     "VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO UPDATE SET "
+                     "a = a + excluded.a, b = b + excluded.b"},
+        {&m_aggTotal, "INSERT INTO agg_total(entity, metric, dim, a, b, first_seen, last_seen) "
+                      "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO UPDATE SET "
+                      "a = a + excluded.a, b = b + excluded.b, "
+                      "first_seen = min(first_seen, excluded.first_seen), "
+                      "last_seen = max(last_seen, excluded.last_seen)"},
+        {&m_edge, "INSERT INTO edges(src, relation, dst, first_seen, last_seen, count) "
+                  "VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO UPDATE SET "
+                  "count = count + excluded.count, "
+                  "first_seen = min(first_seen, excluded.first_seen), "
+                  "last_seen = max(last_seen, excluded.last_seen)"},
+        {&m_posting, "INSERT INTO entity_events(entity, hour, seq, ids) VALUES(?1, ?2, ?3, ?4)"},
+        {&m_seen, "UPDATE entities SET first_seen = min(coalesce(first_seen, ?2), ?2), "
+                  "last_seen = max(coalesce(last_seen, ?3), ?3) WHERE id = ?1"},
+    };
+    for (const Def &d : defs) {
+        *d.st = Statement(db, d.sql);
+        if (!d.st->ok())
+            return Error{ErrorCode::Sql, d.st->errorText()};
+    }
+    return {};
+}
+
+Status CaseWriter::begin()
+{
+    if (m_tx && m_tx->active())
+        return {};
+    m_tx = std::make_unique<Transaction>(m_case.db());
+    return m_tx->begin();
+}
+
+bool CaseWriter::alreadyImported(const std::string &sha256)
+{
+    m_findSource.bind(1, sha256);
+    const bool found = m_findSource.step() && m_findSource.int64(0) > 0;
+    m_findSource.reset();
+    return found;
+}
+
+Result<int64_t> CaseWriter::addSource(const SourceRecord &source)
+{
+    if (auto s = begin(); !s)
+        return s.error();
+    m_insSource.bind(1, source.path)
+        .bind(2, source.size)
+        .bind(3, source.sha256)
+        .bind(4, source.format)
+        .bind(5, source.parserVersion)
+        .bind(6, source.importedAt);
+    if (auto s = m_insSource.run(); !s)
+        return s.error();
+    return m_case.db().lastInsertRowId();
+}
+
+Status CaseWriter::finishSource(int64_t sourceId, const SourceTotals &t)
+{
+    if (auto s = begin(); !s)
+        return s;
+    m_updSource.bind(1, sourceId)
+        .bind(2, static_cast<int>(t.status))
+        .bind(3, t.note)
+        .bind(4, t.records)
+        .bind(5, t.newEvents)
+        .bind(6, t.duplicates)
+        .bind(7, t.errors)
+        .bind(8, t.firstTime)
+        .bind(9, t.lastTime)
+        .bind(10, std::string_view());
+    return m_updSource.run();
+}
+
+Status CaseWriter::addError(int64_t sourceId, const ImportErrorRow &e)
+{
+    if (auto s = begin(); !s)
+        return s;
+    m_insError.bind(1, sourceId).bind(2, e.line).bind(3, e.offset).bind(4, e.reason);
+    return m_insError.run();
+}
+
+Status CaseWriter::drainInterner()
+{
+    std::vector<NewEntity> entities;
+    std::vector<std::pair<int64_t, std::string>> strings;
+    std::vector<EntityUpdate> updates;
+    m_interner.drain(entities, strings, updates);
+    for (const auto &[id, s] : strings) {
+        m_insString.bind(1, id).bindStatic(2, s);
+        if (auto st = m_insString.run(); !st)
+            return st;
+    }
+    for (const NewEntity &e : entities) {
+        m_insEntity.bind(1, e.id)
+            .bind(2, static_cast<int>(e.type))
+            .bindStatic(3, e.key)
+            .bindStatic(4, e.label)
+            .bindStatic(5, e.account);
+        int64_t v4 = -1;
+        if (e.type == EntityType::IpAddress)
+            v4 = parseIpv4(e.key);
+        if (v4 >= 0)
+            m_insEntity.bind(6, v4);
+        else
+            m_insEntity.bindNull(6);
+        m_insEntity.bindStatic(7, e.attrs);
+        if (auto st = m_insEntity.run(); !st)
+            return st;
+    }
+    for (const EntityUpdate &u : updates) {
+        m_updEntity.bind(1, u.id).bindStatic(2, u.label).bindStatic(3, u.account);
+        if (auto st = m_updEntity.run(); !st)
+            return st;
+    }
+    return {};
+}
+
+Result<BatchOutcome> CaseWriter::write(ImportBatch &batch)
+{
+    BatchOutcome out;
+    if (auto s = begin(); !s)
+        return s.error();
+    if (auto s = drainInterner(); !s)
+        return s.error();
+
+    std::vector<int64_t> blockIds(batch.rawBlocks.size());
+    for (size_t i = 0; i < batch.rawBlocks.size(); ++i) {
+        const RawBlock &b = batch.rawBlocks[i];
+        m_insRaw.bind(1, b.codec).bind(2, static_cast<int64_t>(b.rawSize)).bindBlob(3, b.data.data(), b.data.size());
+        if (auto s = m_insRaw.run(); !s)
+            return s.error();
+        blockIds[i] = m_case.db().lastInsertRowId();
+    }
+
+    // De-duplicate in key order: neighbouring keys share b-tree pages.
+    const size_t n = batch.events.size();
+    std::vector<std::pair<uint64_t, uint32_t>> order(n);
+    for (size_t i = 0; i < n; ++i)
+        order[i] = {batch.events[i].key & 0x7FFFFFFFFFFFFFFFULL, static_cast<uint32_t>(i)};
+    std::sort(order.begin(), order.end());
+    std::vector<char> fresh(n, 0);
+    for (const auto &[k, i] : order) {
+        m_insKey.bind(1, static_cast<int64_t>(k));
+        if (auto s = m_insKey.run(); !s)
+            return s.error();
+        fresh[i] = m_case.db().changes() > 0;
+    }
+
+    Deltas &d = *m_d;
+    for (size_t i = 0; i < n; ++i) {
+        if (!fresh[i]) {
+            ++out.duplicates;
+            continue;
+        }
+        const EventRow &e = batch.events[i];
+        const int64_t id = m_nextEventId++;
+        Statement &st = m_insEvent;
+        st.bind(1, id).bind(2, e.time).bind(3, e.kind).bind(4, batch.sourceId).bind(5, e.line).bind(6, e.offset);
+        st.bindOptional(7, e.name).bindOptional(8, e.service).bindOptional(9, e.error);
+        st.bindOptional(10, e.principal).bindOptional(11, e.ip).bindOptional(12, e.ua);
+        st.bindOptional(13, e.accessKey).bindOptional(14, e.account).bindOptional(15, e.region);
+        st.bind(16, blockIds.empty() ? int64_t(0) : blockIds[e.rawBlock]);
+        st.bind(17, static_cast<int64_t>(e.rawOff)).bind(18, static_cast<int64_t>(e.rawLen));
+        if (auto s = st.run(); !s)
+            return s.error();
+        ++out.newEvents;
+        if (out.minTime == 0 || e.time < out.minTime)
+            out.minTime = e.time;
+        out.maxTime = std::max(out.maxTime, e.time);
+
+        const int64_t hour = hourOf(e.time);
+        for (uint32_t j = e.entBegin; j < e.entEnd; ++j) {
+            const int64_t ent = batch.entities[j];
+            d.postings[Key4{ent, hour, 0, 0}].push_back(id);
+            auto [it, inserted] = d.seen.try_emplace(ent, e.time, e.time);
+            if (!inserted) {
+                it->second.first = std::min(it->second.first, e.time);
+                it->second.second = std::max(it->second.second, e.time);
+            }
+        }
+        for (uint32_t j = e.edgeBegin; j < e.edgeEnd; ++j) {
+            const EdgeRef &r = batch.edges[j];
+            Span &s = d.edges[Key4{r.src, r.relation, r.dst, 0}];
+            s.first = std::min(s.first, e.time);
+            s.last = std::max(s.last, e.time);
+            ++s.count;
+        }
+        for (uint32_t j = e.aggBegin; j < e.aggEnd; ++j) {
+            const AggRef &a = batch.aggs[j];
+            AB &h = d.aggHour[Key4{a.entity, a.metric, a.dim, hour}];
+            h.a += a.a;
+            h.b += a.b;
+            ABTime &t = d.aggTotal[Key4{a.entity, a.metric, a.dim, 0}];
+            t.a += a.a;
+            t.b += a.b;
+            t.first = std::min(t.first, e.time);
+            t.last = std::max(t.last, e.time);
+        }
+    }
+    for (const ImportErrorRow &err : batch.errors) {
+        if (auto s = addError(batch.sourceId, err); !s)
+            return s.error();
+    }
+    m_pendingEvents += out.newEvents;
+    return out;
+}
+
+Status CaseWriter::flush()
+{
+    Deltas &d = *m_d;
+    for (const Key4 &k : sortedKeys(d.aggHour)) {
+        const AB &v = d.aggHour[k];
+        m_aggHour.bind(1, k.a).bind(2, k.b).bind(3, k.c).bind(4, k.d).bind(5, v.a).bind(6, v.b);
+        if (auto s = m_aggHour.run(); !s)
+            return s;
+    }
+    for (const Key4 &k : sortedKeys(d.aggTotal)) {
+        const ABTime &v = d.aggTotal[k];
+        m_aggTotal.bind(1, k.a).bind(2, k.b).bind(3, k.c).bind(4, v.a).bind(5, v.b).bind(6, v.first).bind(7, v.last);
+        if (auto s = m_aggTotal.run(); !s)
+            return s;
+    }
+    for (const Key4 &k : sortedKeys(d.edges)) {
+        const Span &v = d.edges[k];
+        m_edge.bind(1, k.a).bind(2, k.b).bind(3, k.c).bind(4, v.first).bind(5, v.last).bind(6, v.count);
+        if (auto s = m_edge.run(); !s)
+            return s;
+    }
+    std::string buf;
+    for (const Key4 &k : sortedKeys(d.postings)) {
+        std::vector<int64_t> &ids = d.postings[k];
+        buf.clear();
+        encodeDeltaList(ids, buf);
+        m_posting.bind(1, k.a).bind(2, k.b).bind(3, m_seq).bindBlob(4, buf.data(), buf.size());
+        if (auto s = m_posting.run(); !s)
+            return s;
+    }
+    for (const auto &[ent, span] : d.seen) {
+        m_seen.bind(1, ent).bind(2, span.first).bind(3, span.second);
+        if (auto s = m_seen.run(); !s)
+            return s;
+    }
+    if (auto s = m_case.db().exec("INSERT INTO meta(key, value) VALUES('posting_seq', " +
+                                  std::to_string(m_seq) +
+                                  ") ON CONFLICT DO UPDATE SET value = excluded.value");
+        !s)
+        return s;
+    ++m_seq;
+    d.clear();
+    return {};
+}
+
+Status CaseWriter::commit()
+{
+    if (!m_tx || !m_tx->active())
+        return {};
+    if (auto s = drainInterner(); !s)
+        return s;
+    if (auto s = flush(); !s)
+        return s;
+    if (auto s = m_tx->commit(); !s)
+        return s;
+    m_pendingEvents = 0;
+    return {};
+}
+
+void CaseWriter::rollback()
+{
+    if (m_tx)
+        m_tx->rollback();
+    m_d->clear();
+    m_pendingEvents = 0;
+}
+
+} // namespace sightline

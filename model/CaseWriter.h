@@ -1,0 +1,82 @@
+#pragma once
+// The single writer of a case file during an import. Thread affinity: one thread (the
+// writer thread). Events are written in batches; aggregates, edges, posting lists and
+// entity first/last seen are accumulated in memory and flushed in the same transaction as
+// the batches they come from, so every committed state of the case is consistent and a
+// cancelled or failed import leaves the case as of its last commit.
+#include "CaseFile.h"
+#include "EventKind.h"
+#include "ImportBatch.h"
+#include "Interner.h"
+#include "Statement.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace sightline {
+
+struct SourceRecord
+{
+    std::string path;
+    int64_t size = 0;
+    std::string sha256;
+    std::string format;
+    int parserVersion = 0;
+    int64_t importedAt = 0; // epoch ms
+};
+
+struct SourceTotals
+{
+    SourceStatus status = SourceStatus::Imported;
+    std::string note;
+    int64_t records = 0;
+    int64_t newEvents = 0;
+    int64_t duplicates = 0;
+    int64_t errors = 0;
+    int64_t firstTime = 0, lastTime = 0;
+};
+
+class CaseWriter
+{
+public:
+    explicit CaseWriter(CaseFile &caseFile);
+    ~CaseWriter(); // rolls back anything not committed
+    CaseWriter(const CaseWriter &) = delete;
+    CaseWriter &operator=(const CaseWriter &) = delete;
+
+    Status prepare(); // loads the interner and prepares statements
+    Interner &interner() { return m_interner; }
+
+    // True when a source with this SHA-256 and format was already imported completely.
+    bool alreadyImported(const std::string &sha256);
+
+    Result<int64_t> addSource(const SourceRecord &source);
+    Status finishSource(int64_t sourceId, const SourceTotals &totals);
+    Status addError(int64_t sourceId, const ImportErrorRow &error);
+
+    Result<BatchOutcome> write(ImportBatch &batch);
+    Status commit();
+    void rollback();
+    int64_t pendingEvents() const { return m_pendingEvents; }
+
+private:
+    struct Deltas;
+    Status begin();
+    Status drainInterner();
+    Status flush();
+
+    CaseFile &m_case;
+    Interner m_interner;
+    std::unique_ptr<Deltas> m_d;
+    std::unique_ptr<Transaction> m_tx;
+    int64_t m_nextEventId = 1;
+    int64_t m_seq = 1;
+    int64_t m_pendingEvents = 0;
+
+    Statement m_insString, m_insEntity, m_updEntity, m_insRaw, m_insKey, m_insEvent, m_insError,
+        m_insSource, m_updSource, m_findSource, m_aggHour, m_aggTotal, m_edge, m_posting,
+        m_seen;
+};
+
+} // namespace sightline

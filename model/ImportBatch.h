@@ -1,0 +1,84 @@
+#pragma once
+// The value an importer hands to CaseWriter: integer-coded rows only. Entity and string
+// ids come from an Interner. Per-event extras (involved entities, edges, aggregate
+// contributions) are ranges into flat arrays to avoid an allocation per event.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace sightline {
+
+struct EventRow
+{
+    uint64_t key = 0; // de-duplication hash (63 bits used)
+    int64_t time = 0; // epoch ms UTC
+    int kind = 0;     // EventKind
+    int64_t line = 0;
+    int64_t offset = 0;
+    int64_t name = 0, service = 0, error = 0, region = 0; // strings ids, 0 = none
+    int64_t principal = 0, ip = 0, ua = 0, accessKey = 0, account = 0; // entity ids
+    uint32_t rawBlock = 0; // index into ImportBatch::rawBlocks
+    uint32_t rawOff = 0, rawLen = 0;
+    uint32_t entBegin = 0, entEnd = 0;   // ImportBatch::entities
+    uint32_t edgeBegin = 0, edgeEnd = 0; // ImportBatch::edges
+    uint32_t aggBegin = 0, aggEnd = 0;   // ImportBatch::aggs
+};
+
+struct EdgeRef
+{
+    int64_t src = 0;
+    int relation = 0; // Relation
+    int64_t dst = 0;
+};
+
+struct AggRef
+{
+    int64_t entity = 0;
+    int metric = 0; // Metric
+    int64_t dim = 0;
+    int64_t a = 0, b = 0;
+};
+
+struct RawBlock
+{
+    std::string data;     // compressed
+    uint32_t rawSize = 0; // uncompressed
+    int codec = 1;        // 1 = zstd
+};
+
+struct ImportErrorRow
+{
+    int64_t line = 0;
+    int64_t offset = 0;
+    std::string reason;
+};
+
+struct ImportBatch
+{
+    int64_t sourceId = 0;
+    std::vector<EventRow> events;
+    std::vector<int64_t> entities; // entities involved in each event (posting lists)
+    std::vector<EdgeRef> edges;
+    std::vector<AggRef> aggs;
+    std::vector<RawBlock> rawBlocks;
+    std::vector<ImportErrorRow> errors;
+
+    void clear()
+    {
+        events.clear();
+        entities.clear();
+        edges.clear();
+        aggs.clear();
+        rawBlocks.clear();
+        errors.clear();
+    }
+};
+
+struct BatchOutcome
+{
+    int64_t newEvents = 0;
+    int64_t duplicates = 0;
+    int64_t minTime = 0, maxTime = 0; // of new events; 0 when none
+};
+
+} // namespace sightline

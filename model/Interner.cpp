@@ -1,0 +1,102 @@
+#include "Interner.h"
+
+#include "Statement.h"
+
+namespace sightline {
+
+Status Interner::load(Database &db)
+{
+    std::lock_guard lock(m_mutex);
+    Statement st(db, "SELECT id, type, key, label IS NOT NULL AND label <> '', "
+                     "account IS NOT NULL AND account <> '' FROM entities");
+    if (!st.ok())
+        return Error{ErrorCode::Sql, st.errorText()};
+    while (st.step()) {
+        const int type = static_cast<int>(st.int64(1));
+        if (type < 1 || type > kEntityTypeCount)
+            continue;
+        const int64_t id = st.int64(0);
+        m_entities[type].emplace(std::string(st.text(2)),
+                                 Entry{id, st.int64(3) != 0, st.int64(4) != 0});
+        m_nextEntity = std::max(m_nextEntity, id + 1);
+    }
+    if (st.failed())
+        return Error{ErrorCode::Sql, st.lastErrorText()};
+    Statement ss(db, "SELECT id, s FROM strings");
+    if (!ss.ok())
+        return Error{ErrorCode::Sql, ss.errorText()};
+    while (ss.step()) {
+        const int64_t id = ss.int64(0);
+        m_strings.emplace(std::string(ss.text(1)), id);
+        m_nextString = std::max(m_nextString, id + 1);
+    }
+    if (ss.failed())
+        return Error{ErrorCode::Sql, ss.lastErrorText()};
+    return {};
+}
+
+int64_t Interner::entity(EntityType type, std::string_view key, std::string_view label,
+                         std::string_view account, std::string_view attrs)
+{
+    const int t = static_cast<int>(type);
+    if (key.empty() || t < 1 || t > kEntityTypeCount)
+        return 0;
+    std::lock_guard lock(m_mutex);
+    Map &map = m_entities[t];
+    auto it = map.find(key);
+    if (it != map.end()) {
+        Entry &e = it->second;
+        const bool fillLabel = !e.hasLabel && !label.empty();
+        const bool fillAccount = !e.hasAccount && !account.empty();
+        if (fillLabel || fillAccount) {
+            m_updates.push_back(EntityUpdate{e.id, fillLabel ? std::string(label) : std::string(),
+                                             fillAccount ? std::string(account) : std::string()});
+            e.hasLabel = e.hasLabel || fillLabel;
+            e.hasAccount = e.hasAccount || fillAccount;
+        }
+        return e.id;
+    }
+    const int64_t id = m_nextEntity++;
+    map.emplace(std::string(key), Entry{id, !label.empty(), !account.empty()});
+    m_newEntities.push_back(NewEntity{id, type, std::string(key), std::string(label),
+                                      std::string(account), std::string(attrs)});
+    return id;
+}
+
+int64_t Interner::string(std::string_view s)
+{
+    if (s.empty())
+        return 0;
+    std::lock_guard lock(m_mutex);
+    auto it = m_strings.find(s);
+    if (it != m_strings.end())
+        return it->second;
+    const int64_t id = m_nextString++;
+    m_strings.emplace(std::string(s), id);
+    m_newStrings.emplace_back(id, std::string(s));
+    return id;
+}
+
+void Interner::drain(std::vector<NewEntity> &entities,
+                     std::vector<std::pair<int64_t, std::string>> &strings,
+                     std::vector<EntityUpdate> &updates)
+{
+    std::lock_guard lock(m_mutex);
+    entities.swap(m_newEntities);
+    m_newEntities.clear();
+    strings.swap(m_newStrings);
+    m_newStrings.clear();
+    updates.swap(m_updates);
+    m_updates.clear();
+}
+
+size_t Interner::entityCount() const
+{
+    std::lock_guard lock(m_mutex);
+    size_t n = 0;
+    for (const auto &m : m_entities)
+        n += m.size();
+    return n;
+}
+
+} // namespace sightline

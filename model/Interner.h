@@ -1,0 +1,76 @@
+#pragma once
+// Thread-safe dictionary of entities and strings for one import. Importer threads call
+// entity()/string(); the writer thread drains the rows that are new since its last drain
+// and inserts them before the events that reference them (so ids are always resolvable
+// in any committed state). Loaded from the case file before the import starts.
+#include "Database.h"
+#include "EntityType.h"
+#include "Result.h"
+
+#include <array>
+#include <cstdint>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace sightline {
+
+struct NewEntity
+{
+    int64_t id = 0;
+    EntityType type = EntityType::AwsAccount;
+    std::string key;
+    std::string label;
+    std::string account;
+    std::string attrs; // JSON object text or empty
+};
+
+struct EntityUpdate
+{
+    int64_t id = 0;
+    std::string label;   // set when the entity had none
+    std::string account; // set when the entity had none
+};
+
+class Interner
+{
+public:
+    Status load(Database &db);
+
+    // Returns the id of (type, key), creating it when new. label / account / attrs are
+    // recorded for new entities, and label / account fill in gaps of known ones.
+    int64_t entity(EntityType type, std::string_view key, std::string_view label = {},
+                   std::string_view account = {}, std::string_view attrs = {});
+    int64_t string(std::string_view s);
+
+    void drain(std::vector<NewEntity> &entities, std::vector<std::pair<int64_t, std::string>> &strings,
+               std::vector<EntityUpdate> &updates);
+    size_t entityCount() const;
+
+private:
+    struct Hash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    struct Entry
+    {
+        int64_t id = 0;
+        bool hasLabel = false;
+        bool hasAccount = false;
+    };
+    using Map = std::unordered_map<std::string, Entry, Hash, std::equal_to<>>;
+
+    mutable std::mutex m_mutex;
+    std::array<Map, kEntityTypeCount + 1> m_entities;
+    std::unordered_map<std::string, int64_t, Hash, std::equal_to<>> m_strings;
+    int64_t m_nextEntity = 1;
+    int64_t m_nextString = 1;
+    std::vector<NewEntity> m_newEntities;
+    std::vector<std::pair<int64_t, std::string>> m_newStrings;
+    std::vector<EntityUpdate> m_updates;
+};
+
+} // namespace sightline
