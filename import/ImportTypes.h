@@ -1,0 +1,66 @@
+#pragma once
+// Public values of an import: options, progress, and the summary. No Qt.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace sightline {
+
+struct ImportOptions
+{
+    int threads = 0;                          // parser threads; 0 = hardware threads
+    int64_t commitEveryEvents = 500000;       // events per transaction
+    int64_t maxDecodedBytes = 8LL << 30;      // cap per decompressed file (bombs)
+    int64_t maxArchiveMemberBytes = 2LL << 30; // cap per archive member held in memory
+    size_t maxErrorsPerFile = 1000;           // errors recorded per file; the rest are counted
+};
+
+struct ImportProgress
+{
+    int64_t bytesDone = 0;  // bytes of evidence (as stored) read so far
+    int64_t bytesTotal = 0; // bytes of all evidence found
+    int64_t records = 0;
+    int64_t newEvents = 0;
+    int64_t errors = 0;
+    int64_t filesDone = 0;
+    int64_t filesTotal = 0;
+    std::string currentFile;
+};
+
+// Called from import threads: implementations must be thread-safe and cheap.
+class ImportSink
+{
+public:
+    virtual ~ImportSink() = default;
+    virtual void progress(const ImportProgress &p) = 0;
+    virtual bool cancelled() { return false; }
+};
+
+struct ImportedFile
+{
+    std::string path;
+    std::string format; // detected format, empty when skipped
+    int64_t records = 0, newEvents = 0, duplicates = 0, errors = 0;
+    int status = 0;     // SourceStatus
+    std::string note;   // skip reason or damage
+};
+
+struct ImportIssue
+{
+    std::string path;
+    int64_t line = 0;   // 1-based, 0 if not line oriented
+    int64_t offset = 0; // byte offset in the decoded stream
+    std::string reason;
+};
+
+struct ImportSummary
+{
+    int64_t files = 0, records = 0, newEvents = 0, duplicates = 0, errors = 0, skipped = 0;
+    bool cancelled = false;
+    std::vector<ImportedFile> fileResults;
+    std::vector<ImportIssue> issues; // first errors (at most maxErrorsPerFile per file)
+    double seconds = 0;
+    int64_t bytes = 0;
+};
+
+} // namespace sightline
