@@ -1,0 +1,368 @@
+#include "EventQuery.h"
+
+#include "Metric.h"
+#include "Prepared.h"
+#include "Varint.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace sightline {
+
+struct EventQuery::Row
+{
+    int64_t id = 0, time = 0, kind = 0, source = 0, line = 0, offset = 0;
+    int64_t name = 0, service = 0, error = 0, region = 0;
+    int64_t principal = 0, ip = 0, ua = 0, key = 0, account = 0;
+    int64_t rawBlock = 0, rawOff = 0, rawLen = 0;
+};
+
+namespace {
+
+constexpr const char *kColumns =
+    "SELECT id, time, kind, source_id, line, offset, coalesce(name, 0), coalesce(service, 0), "
+    "coalesce(error, 0), coalesce(region, 0), coalesce(principal, 0), coalesce(ip, 0), "
+    "coalesce(ua, 0), coalesce(access_key, 0), coalesce(account, 0), raw_block, raw_off, raw_len "
+    "FROM events ";
+
+void intersectInto(std::vector<int64_t> &acc, const std::vector<int64_t> &other)
+{
+    std::vector<int64_t> out;
+    std::set_intersection(acc.begin(), acc.end(), other.begin(), other.end(),
+                          std::back_inserter(out));
+    acc.swap(out);
+}
+
+} // namespace
+
+EventQuery::EventQuery(Database &db) : m_lookup(db), m_raw(db)
+{
+    const std::string c = kColumns;
+    m_status = detail::prepareAll(
+        db, {
+                {&m_byTime, c + "WHERE time >= ?1 AND time < ?2 AND (?3 = 0 OR name = ?3) AND "
+                                "(?4 = 0 OR service = ?4) ORDER BY time, id LIMIT ?5 OFFSET ?6"},
+                {&m_byId, c + "WHERE id = ?1"},
+                {&m_string, "SELECT s FROM strings WHERE id = ?1"},
+                {&m_stringId, "SELECT id FROM strings WHERE s = ?1"},
+                {&m_hours, "SELECT DISTINCT hour FROM entity_events WHERE entity = ?1 AND "
+                           "hour BETWEEN ?2 AND ?3 ORDER BY hour"},
+                {&m_ids, "SELECT ids FROM entity_events WHERE entity = ?1 AND hour = ?2 "
+                         "ORDER BY seq"},
+                {&m_apiDims, "SELECT dim FROM agg_total WHERE entity = ?1 AND metric = ?2"},
+                {&m_apiHours, "SELECT hour FROM agg_hour WHERE entity = ?1 AND metric = ?2 AND "
+                              "dim = ?3 AND hour BETWEEN ?4 AND ?5"},
+            });
+}
+
+Result<std::string> EventQuery::string(int64_t id)
+{
+    if (id == 0)
+        return std::string();
+    if (auto it = m_strings.find(id); it != m_strings.end())
+        return it->second;
+    m_string.bind(1, id);
+    std::string s;
+    if (m_string.step())
+        s = m_string.string(0);
+    if (m_string.failed())
+        return detail::stepError(m_string);
+    m_string.reset();
+    m_strings.emplace(id, s);
+    return s;
+}
+
+Result<EventQuery::ApiFilter> EventQuery::parseApi(const std::string &api)
+{
+    ApiFilter f;
+    if (api.empty())
+        return f;
+    f.any = false;
+    std::string service, name = api;
+    if (const size_t colon = api.find(':'); colon != std::string::npos) {
+        service = api.substr(0, colon);
+        name = api.substr(colon + 1);
+        if (!service.empty() && service.find('.') == std::string::npos)
+            service += ".amazonaws.com";
+    }
+    if (name.empty())
+        return Error{ErrorCode::InvalidArgument, "empty API name in \"" + api + "\""};
+    f.text = service + ":" + name;
+    auto lookupId = [&](const std::string &s, int64_t &out) -> Status {
+        m_stringId.bind(1, s);
+        out = m_stringId.step() ? m_stringId.int64(0) : 0;
+        if (m_stringId.failed())
+            return detail::stepError(m_stringId);
+        m_stringId.reset();
+        return {};
+    };
+    if (auto s = lookupId(name, f.name); !s)
+        return s.error();
+    if (!service.empty()) {
+        if (auto s = lookupId(service, f.service); !s)
+            return s.error();
+        f.impossible = f.service == 0;
+    }
+    f.impossible = f.impossible || f.name == 0;
+    return f;
+}
+
+Status EventQuery::readRow(Statement &st, Row &r)
+{
+    r.id = st.int64(0);
+    r.time = st.int64(1);
+    r.kind = st.int64(2);
+    r.source = st.int64(3);
+    r.line = st.int64(4);
+    r.offset = st.int64(5);
+    r.name = st.int64(6);
+    r.service = st.int64(7);
+    r.error = st.int64(8);
+    r.region = st.int64(9);
+    r.principal = st.int64(10);
+    r.ip = st.int64(11);
+    r.ua = st.int64(12);
+    r.key = st.int64(13);
+    r.account = st.int64(14);
+    r.rawBlock = st.int64(15);
+    r.rawOff = st.int64(16);
+    r.rawLen = st.int64(17);
+    return {};
+}
+
+Result<EventRecord> EventQuery::materialise(const Row &r, bool withRaw)
+{
+    EventRecord e;
+    e.id = r.id;
+    e.time = r.time;
+    e.kind = static_cast<EventKind>(r.kind);
+    e.sourceId = r.source;
+    e.line = r.line;
+    e.offset = r.offset;
+    const std::pair<int64_t, std::string *> strings[] = {
+        {r.name, &e.name}, {r.service, &e.service}, {r.error, &e.error}, {r.region, &e.region}};
+    for (const auto &[id, out] : strings) {
+        auto s = string(id);
+        if (!s)
+            return s.error();
+        *out = std::move(*s);
+    }
+    const std::pair<int64_t, EntityRef *> entities[] = {{r.principal, &e.principal},
+                                                        {r.ip, &e.ip},
+                                                        {r.ua, &e.userAgent},
+                                                        {r.key, &e.accessKey},
+                                                        {r.account, &e.account}};
+    for (const auto &[id, out] : entities) {
+        auto ref = m_lookup.byId(id);
+        if (!ref)
+            return ref.error();
+        *out = std::move(*ref);
+    }
+    auto path = m_raw.sourcePath(r.source);
+    if (!path)
+        return path.error();
+    e.sourcePath = std::move(*path);
+    if (withRaw) {
+        auto raw = m_raw.slice(r.rawBlock, r.rawOff, r.rawLen);
+        if (!raw)
+            return raw.error();
+        e.raw = std::move(*raw);
+    }
+    return e;
+}
+
+Result<EventPage> EventQuery::byTime(const EventFilter &f, const ApiFilter &api)
+{
+    EventPage page;
+    const int64_t limit = f.limit == 0 ? -1 : static_cast<int64_t>(f.limit) + 1;
+    m_byTime.bind(1, f.range.fromMs()).bind(2, f.range.toMs());
+    m_byTime.bind(3, api.name).bind(4, api.service);
+    m_byTime.bind(5, limit).bind(6, static_cast<int64_t>(f.offset));
+    std::vector<Row> rows;
+    while (m_byTime.step()) {
+        Row r;
+        readRow(m_byTime, r);
+        rows.push_back(r);
+    }
+    if (m_byTime.failed())
+        return detail::stepError(m_byTime);
+    m_byTime.reset();
+    if (f.limit > 0 && rows.size() > f.limit) {
+        page.more = true;
+        rows.resize(f.limit);
+    }
+    for (const Row &r : rows) {
+        auto e = materialise(r, f.withRaw);
+        if (!e)
+            return e.error();
+        page.events.push_back(std::move(*e));
+    }
+    return page;
+}
+
+Status EventQuery::entityHours(int64_t entity, const TimeRange &range, std::vector<int64_t> &hours)
+{
+    m_hours.bind(1, entity).bind(2, range.firstHour()).bind(3, range.lastHour());
+    while (m_hours.step())
+        hours.push_back(m_hours.int64(0));
+    if (m_hours.failed())
+        return detail::stepError(m_hours);
+    m_hours.reset();
+    return {};
+}
+
+Status EventQuery::apiHours(int64_t entity, const ApiFilter &api, const TimeRange &range,
+                            std::vector<int64_t> &hours, bool &usable)
+{
+    // Aggregates are usable when the entity has call totals (dim 0): then every API it
+    // called has its own dim, and hours without that dim hold none of its calls.
+    const int metric = static_cast<int>(Metric::ApiCalls);
+    std::vector<int64_t> dims;
+    usable = false;
+    m_apiDims.bind(1, entity).bind(2, metric);
+    while (m_apiDims.step()) {
+        const int64_t dim = m_apiDims.int64(0);
+        if (dim == 0)
+            usable = true;
+        else
+            dims.push_back(dim);
+    }
+    if (m_apiDims.failed())
+        return detail::stepError(m_apiDims);
+    m_apiDims.reset();
+    if (!usable)
+        return {};
+    const bool anyService = api.text.front() == ':';
+    for (int64_t dim : dims) {
+        auto text = string(dim);
+        if (!text)
+            return text.error();
+        const bool match = anyService ? text->ends_with(api.text) : *text == api.text;
+        if (!match)
+            continue;
+        m_apiHours.bind(1, entity).bind(2, metric).bind(3, dim);
+        m_apiHours.bind(4, range.firstHour()).bind(5, range.lastHour());
+        while (m_apiHours.step())
+            hours.push_back(m_apiHours.int64(0));
+        if (m_apiHours.failed())
+            return detail::stepError(m_apiHours);
+        m_apiHours.reset();
+    }
+    std::sort(hours.begin(), hours.end());
+    hours.erase(std::unique(hours.begin(), hours.end()), hours.end());
+    return {};
+}
+
+Status EventQuery::hourIds(int64_t entity, int64_t hour, std::vector<int64_t> &ids)
+{
+    ids.clear();
+    m_ids.bind(1, entity).bind(2, hour);
+    while (m_ids.step())
+        decodeDeltaList(m_ids.blob(0), ids);
+    if (m_ids.failed())
+        return detail::stepError(m_ids);
+    m_ids.reset();
+    // Within a blob ids ascend; blobs of later flushes hold later ids. Sort anyway: the case
+    // file is untrusted input.
+    if (!std::is_sorted(ids.begin(), ids.end()))
+        std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return {};
+}
+
+Result<EventPage> EventQuery::byEntities(const EventFilter &f, const ApiFilter &api)
+{
+    EventPage page;
+    std::vector<int64_t> entities = f.entities;
+    std::sort(entities.begin(), entities.end());
+    entities.erase(std::unique(entities.begin(), entities.end()), entities.end());
+
+    // Hours where every entity (and the API, where aggregates tell) has activity.
+    std::vector<int64_t> hours;
+    bool first = true;
+    for (int64_t entity : entities) {
+        std::vector<int64_t> h;
+        bool usable = false;
+        if (!api.any) {
+            if (auto s = apiHours(entity, api, f.range, h, usable); !s)
+                return s.error();
+        }
+        if (!usable) {
+            h.clear();
+            if (auto s = entityHours(entity, f.range, h); !s)
+                return s.error();
+        }
+        if (first)
+            hours = std::move(h);
+        else
+            intersectInto(hours, h);
+        first = false;
+        if (hours.empty())
+            return page;
+    }
+
+    size_t skipped = 0;
+    std::vector<int64_t> ids, other;
+    std::vector<Row> rows;
+    for (int64_t hour : hours) {
+        if (auto s = hourIds(entities.front(), hour, ids); !s)
+            return s.error();
+        for (size_t i = 1; i < entities.size() && !ids.empty(); ++i) {
+            if (auto s = hourIds(entities[i], hour, other); !s)
+                return s.error();
+            intersectInto(ids, other);
+        }
+        rows.clear();
+        for (int64_t id : ids) {
+            m_byId.bind(1, id);
+            Row r;
+            const bool found = m_byId.step();
+            if (found)
+                readRow(m_byId, r);
+            if (m_byId.failed())
+                return detail::stepError(m_byId);
+            m_byId.reset();
+            if (!found || !f.range.contains(r.time))
+                continue;
+            if (!api.any && (r.name != api.name || (api.service && r.service != api.service)))
+                continue;
+            rows.push_back(r);
+        }
+        std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+            return a.time != b.time ? a.time < b.time : a.id < b.id;
+        });
+        for (const Row &r : rows) {
+            if (skipped < f.offset) {
+                ++skipped;
+                continue;
+            }
+            if (f.limit > 0 && page.events.size() >= f.limit) {
+                page.more = true;
+                return page;
+            }
+            auto e = materialise(r, f.withRaw);
+            if (!e)
+                return e.error();
+            page.events.push_back(std::move(*e));
+        }
+    }
+    return page;
+}
+
+Result<EventPage> EventQuery::run(const EventFilter &filter)
+{
+    if (!m_status)
+        return m_status.error();
+    if (filter.range.empty())
+        return EventPage{};
+    auto api = parseApi(filter.api);
+    if (!api)
+        return api.error();
+    if (api->impossible)
+        return EventPage{};
+    if (filter.entities.empty())
+        return byTime(filter, *api);
+    return byEntities(filter, *api);
+}
+
+} // namespace sightline
