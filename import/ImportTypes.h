@@ -8,11 +8,11 @@ namespace sightline {
 
 struct ImportOptions
 {
-    int threads = 0;                          // parser threads; 0 = hardware threads
-    int64_t commitEveryEvents = 500000;       // events per transaction
-    int64_t maxDecodedBytes = 8LL << 30;      // cap per decompressed file (bombs)
+    int threads = 0;                           // parser threads; 0 = hardware threads
+    int64_t commitEveryEvents = 500000;        // events per transaction
+    int64_t maxDecodedBytes = 8LL << 30;       // cap per decompressed file (bombs)
     int64_t maxArchiveMemberBytes = 2LL << 30; // cap per archive member held in memory
-    size_t maxErrorsPerFile = 1000;           // errors recorded per file; the rest are counted
+    size_t maxErrorsPerFile = 1000;            // errors recorded per file; the rest are counted
 };
 
 struct ImportProgress
@@ -41,8 +41,8 @@ struct ImportedFile
     std::string path;
     std::string format; // detected format, empty when skipped
     int64_t records = 0, newEvents = 0, duplicates = 0, errors = 0;
-    int status = 0;     // SourceStatus
-    std::string note;   // skip reason or damage
+    int status = 0;   // SourceStatus
+    std::string note; // skip reason or damage
 };
 
 struct ImportIssue

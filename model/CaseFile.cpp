@@ -46,7 +46,8 @@ Result<CaseFile> CaseFile::open(const std::string &path, Access access)
 Result<CaseFile> CaseFile::openOrCreate(const std::string &path)
 {
     std::error_code ec;
-    const bool fresh = !std::filesystem::exists(path, ec) || std::filesystem::file_size(path, ec) == 0;
+    const bool fresh =
+        !std::filesystem::exists(path, ec) || std::filesystem::file_size(path, ec) == 0;
     if (!fresh)
         return open(path, Access::ReadWrite);
     auto db = Database::open(path, Database::Mode::Create);

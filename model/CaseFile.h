@@ -11,7 +11,11 @@ namespace sightline {
 class CaseFile
 {
 public:
-    enum class Access { ReadOnly, ReadWrite };
+    enum class Access
+    {
+        ReadOnly,
+        ReadWrite
+    };
 
     // Opens an existing case. Files that are not Sightline cases, are newer than this
     // program, or are damaged are refused and left untouched.

@@ -11,7 +11,10 @@ namespace {
 
 constexpr int64_t kHourMs = 3600000;
 
-inline int64_t hourOf(int64_t ms) { return ms >= 0 ? ms / kHourMs : (ms - kHourMs + 1) / kHourMs; }
+inline int64_t hourOf(int64_t ms)
+{
+    return ms >= 0 ? ms / kHourMs : (ms - kHourMs + 1) / kHourMs;
+}
 
 inline uint64_t mix(uint64_t x)
 {
@@ -36,7 +39,8 @@ struct Key4Hash
 {
     size_t operator()(const Key4 &k) const
     {
-        return mix(k.a * 0x9E3779B97F4A7C15ULL ^ mix(k.b + (k.c << 20)) ^ (k.d * 0xC2B2AE3D27D4EB4FULL));
+        return mix(k.a * 0x9E3779B97F4A7C15ULL ^ mix(k.b + (k.c << 20)) ^
+                   (k.d * 0xC2B2AE3D27D4EB4FULL));
     }
 };
 struct AB
@@ -66,9 +70,9 @@ template <typename Map> auto sortedKeys(const Map &m)
 
 struct CaseWriter::Deltas
 {
-    std::unordered_map<Key4, AB, Key4Hash> aggHour;        // entity, metric, dim, hour
-    std::unordered_map<Key4, ABTime, Key4Hash> aggTotal;   // entity, metric, dim, 0
-    std::unordered_map<Key4, Span, Key4Hash> edges;        // src, relation, dst, 0
+    std::unordered_map<Key4, AB, Key4Hash> aggHour;                    // entity, metric, dim, hour
+    std::unordered_map<Key4, ABTime, Key4Hash> aggTotal;               // entity, metric, dim, 0
+    std::unordered_map<Key4, Span, Key4Hash> edges;                    // src, relation, dst, 0
     std::unordered_map<Key4, std::vector<int64_t>, Key4Hash> postings; // entity, hour, 0, 0
     std::unordered_map<int64_t, std::pair<int64_t, int64_t>> seen;     // entity -> first, last
 
@@ -84,7 +88,10 @@ struct CaseWriter::Deltas
 
 CaseWriter::CaseWriter(CaseFile &caseFile) : m_case(caseFile), m_d(std::make_unique<Deltas>()) {}
 
-CaseWriter::~CaseWriter() { rollback(); }
+CaseWriter::~CaseWriter()
+{
+    rollback();
+}
 
 Status CaseWriter::prepare()
 {
@@ -123,7 +130,7 @@ Status CaseWriter::prepare()
                        "imported_at, status) VALUES(?1, ?2, ?3, ?4, ?5, ?6, 0)"},
         {&m_updSource, "UPDATE sources SET status=?2, note=nullif(?3, ''), records=?4, "
                        "new_events=?5, duplicates=?6, errors=?7, first_time=nullif(?8, 0), "
-                       "last_time=nullif(?9, 0), format=coalesce(nullif(?10, ''), format) "
+                       "last_time=nullif(?9, 0), sha256=coalesce(nullif(?10, ''), sha256) "
                        "WHERE id=?1"},
         {&m_findSource, "SELECT count(*) FROM sources WHERE sha256=?1 AND status IN (1, 3)"},
         {&m_aggHour, "INSERT INTO agg_hour(entity, metric, dim, hour, a, b) "
@@ -195,7 +202,7 @@ Status CaseWriter::finishSource(int64_t sourceId, const SourceTotals &t)
         .bind(7, t.errors)
         .bind(8, t.firstTime)
         .bind(9, t.lastTime)
-        .bind(10, std::string_view());
+        .bind(10, t.sha256);
     return m_updSource.run();
 }
 
@@ -254,7 +261,9 @@ Result<BatchOutcome> CaseWriter::write(ImportBatch &batch)
     std::vector<int64_t> blockIds(batch.rawBlocks.size());
     for (size_t i = 0; i < batch.rawBlocks.size(); ++i) {
         const RawBlock &b = batch.rawBlocks[i];
-        m_insRaw.bind(1, b.codec).bind(2, static_cast<int64_t>(b.rawSize)).bindBlob(3, b.data.data(), b.data.size());
+        m_insRaw.bind(1, b.codec)
+            .bind(2, static_cast<int64_t>(b.rawSize))
+            .bindBlob(3, b.data.data(), b.data.size());
         if (auto s = m_insRaw.run(); !s)
             return s.error();
         blockIds[i] = m_case.db().lastInsertRowId();
@@ -283,7 +292,12 @@ Result<BatchOutcome> CaseWriter::write(ImportBatch &batch)
         const EventRow &e = batch.events[i];
         const int64_t id = m_nextEventId++;
         Statement &st = m_insEvent;
-        st.bind(1, id).bind(2, e.time).bind(3, e.kind).bind(4, batch.sourceId).bind(5, e.line).bind(6, e.offset);
+        st.bind(1, id)
+            .bind(2, e.time)
+            .bind(3, e.kind)
+            .bind(4, batch.sourceId)
+            .bind(5, e.line)
+            .bind(6, e.offset);
         st.bindOptional(7, e.name).bindOptional(8, e.service).bindOptional(9, e.error);
         st.bindOptional(10, e.principal).bindOptional(11, e.ip).bindOptional(12, e.ua);
         st.bindOptional(13, e.accessKey).bindOptional(14, e.account).bindOptional(15, e.region);
@@ -344,13 +358,24 @@ Status CaseWriter::flush()
     }
     for (const Key4 &k : sortedKeys(d.aggTotal)) {
         const ABTime &v = d.aggTotal[k];
-        m_aggTotal.bind(1, k.a).bind(2, k.b).bind(3, k.c).bind(4, v.a).bind(5, v.b).bind(6, v.first).bind(7, v.last);
+        m_aggTotal.bind(1, k.a)
+            .bind(2, k.b)
+            .bind(3, k.c)
+            .bind(4, v.a)
+            .bind(5, v.b)
+            .bind(6, v.first)
+            .bind(7, v.last);
         if (auto s = m_aggTotal.run(); !s)
             return s;
     }
     for (const Key4 &k : sortedKeys(d.edges)) {
         const Span &v = d.edges[k];
-        m_edge.bind(1, k.a).bind(2, k.b).bind(3, k.c).bind(4, v.first).bind(5, v.last).bind(6, v.count);
+        m_edge.bind(1, k.a)
+            .bind(2, k.b)
+            .bind(3, k.c)
+            .bind(4, v.first)
+            .bind(5, v.last)
+            .bind(6, v.count);
         if (auto s = m_edge.run(); !s)
             return s;
     }

@@ -35,6 +35,7 @@ struct SourceTotals
     int64_t duplicates = 0;
     int64_t errors = 0;
     int64_t firstTime = 0, lastTime = 0;
+    std::string sha256; // set when only known after reading (archive members)
 };
 
 class CaseWriter
@@ -75,8 +76,7 @@ private:
     int64_t m_pendingEvents = 0;
 
     Statement m_insString, m_insEntity, m_updEntity, m_insRaw, m_insKey, m_insEvent, m_insError,
-        m_insSource, m_updSource, m_findSource, m_aggHour, m_aggTotal, m_edge, m_posting,
-        m_seen;
+        m_insSource, m_updSource, m_findSource, m_aggHour, m_aggTotal, m_edge, m_posting, m_seen;
 };
 
 } // namespace sightline

@@ -91,9 +91,15 @@ Result<int64_t> Database::queryInt(std::string_view sql)
     return v;
 }
 
-int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+int64_t Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
 
-int Database::changes() const { return sqlite3_changes(m_db); }
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
 
 Error Database::lastError(std::string_view context) const
 {

@@ -14,7 +14,12 @@ namespace sightline {
 class Database
 {
 public:
-    enum class Mode { ReadOnly, ReadWrite, Create };
+    enum class Mode
+    {
+        ReadOnly,
+        ReadWrite,
+        Create
+    };
 
     Database() = default;
     ~Database();

@@ -6,7 +6,8 @@
 
 namespace sightline {
 
-enum class EntityType : int {
+enum class EntityType : int
+{
     AwsAccount = 1,
     AwsUser = 2,
     AwsRole = 3,

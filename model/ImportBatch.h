@@ -15,7 +15,7 @@ struct EventRow
     int kind = 0;     // EventKind
     int64_t line = 0;
     int64_t offset = 0;
-    int64_t name = 0, service = 0, error = 0, region = 0; // strings ids, 0 = none
+    int64_t name = 0, service = 0, error = 0, region = 0;              // strings ids, 0 = none
     int64_t principal = 0, ip = 0, ua = 0, accessKey = 0, account = 0; // entity ids
     uint32_t rawBlock = 0; // index into ImportBatch::rawBlocks
     uint32_t rawOff = 0, rawLen = 0;

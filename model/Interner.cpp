@@ -8,7 +8,7 @@ Status Interner::load(Database &db)
 {
     std::lock_guard lock(m_mutex);
     Statement st(db, "SELECT id, type, key, label IS NOT NULL AND label <> '', "
-                     "account IS NOT NULL AND account <> '' FROM entities");
+                     "account IS NOT NULL AND account <> '', label, account FROM entities");
     if (!st.ok())
         return Error{ErrorCode::Sql, st.errorText()};
     while (st.step()) {
@@ -18,6 +18,12 @@ Status Interner::load(Database &db)
         const int64_t id = st.int64(0);
         m_entities[type].emplace(std::string(st.text(2)),
                                  Entry{id, st.int64(3) != 0, st.int64(4) != 0});
+        if ((type == static_cast<int>(EntityType::AwsUser) ||
+             type == static_cast<int>(EntityType::AwsRole)) &&
+            st.int64(3) != 0 && st.int64(4) != 0)
+            m_byLabel.emplace(std::to_string(type) + '|' + std::string(st.text(6)) + '|' +
+                                  std::string(st.text(5)),
+                              id);
         m_nextEntity = std::max(m_nextEntity, id + 1);
     }
     if (st.failed())
@@ -38,10 +44,32 @@ Status Interner::load(Database &db)
 int64_t Interner::entity(EntityType type, std::string_view key, std::string_view label,
                          std::string_view account, std::string_view attrs)
 {
+    std::lock_guard lock(m_mutex);
+    return entityLocked(type, key, label, account, attrs);
+}
+
+int64_t Interner::principal(EntityType type, std::string_view key, std::string_view label,
+                            std::string_view account, std::string_view attrs)
+{
+    std::lock_guard lock(m_mutex);
+    const int t = static_cast<int>(type);
+    if (t >= 1 && t <= kEntityTypeCount && !key.empty() && !m_entities[t].count(key) &&
+        !label.empty() && !account.empty()) {
+        std::string alias = std::to_string(t) + '|';
+        alias.append(account).append("|").append(label);
+        auto it = m_byLabel.find(alias);
+        if (it != m_byLabel.end())
+            return it->second;
+    }
+    return entityLocked(type, key, label, account, attrs);
+}
+
+int64_t Interner::entityLocked(EntityType type, std::string_view key, std::string_view label,
+                               std::string_view account, std::string_view attrs)
+{
     const int t = static_cast<int>(type);
     if (key.empty() || t < 1 || t > kEntityTypeCount)
         return 0;
-    std::lock_guard lock(m_mutex);
     Map &map = m_entities[t];
     auto it = map.find(key);
     if (it != map.end()) {
@@ -58,6 +86,12 @@ int64_t Interner::entity(EntityType type, std::string_view key, std::string_view
     }
     const int64_t id = m_nextEntity++;
     map.emplace(std::string(key), Entry{id, !label.empty(), !account.empty()});
+    if ((type == EntityType::AwsUser || type == EntityType::AwsRole) && !label.empty() &&
+        !account.empty()) {
+        std::string alias = std::to_string(t) + '|';
+        alias.append(account).append("|").append(label);
+        m_byLabel.emplace(std::move(alias), id);
+    }
     m_newEntities.push_back(NewEntity{id, type, std::string(key), std::string(label),
                                       std::string(account), std::string(attrs)});
     return id;

@@ -44,8 +44,13 @@ public:
     int64_t entity(EntityType type, std::string_view key, std::string_view label = {},
                    std::string_view account = {}, std::string_view attrs = {});
     int64_t string(std::string_view s);
+    // For users and roles known by more than one name (principal ID, ARN): returns the
+    // entity of that type already known by (account, label) if any, else entity().
+    int64_t principal(EntityType type, std::string_view key, std::string_view label,
+                      std::string_view account, std::string_view attrs = {});
 
-    void drain(std::vector<NewEntity> &entities, std::vector<std::pair<int64_t, std::string>> &strings,
+    void drain(std::vector<NewEntity> &entities,
+               std::vector<std::pair<int64_t, std::string>> &strings,
                std::vector<EntityUpdate> &updates);
     size_t entityCount() const;
 
@@ -66,6 +71,9 @@ private:
     mutable std::mutex m_mutex;
     std::array<Map, kEntityTypeCount + 1> m_entities;
     std::unordered_map<std::string, int64_t, Hash, std::equal_to<>> m_strings;
+    std::unordered_map<std::string, int64_t, Hash, std::equal_to<>> m_byLabel; // type|account|label
+    int64_t entityLocked(EntityType type, std::string_view key, std::string_view label,
+                         std::string_view account, std::string_view attrs);
     int64_t m_nextEntity = 1;
     int64_t m_nextString = 1;
     std::vector<NewEntity> m_newEntities;

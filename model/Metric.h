@@ -4,7 +4,8 @@
 // (a, b) and of dim depends on the metric.
 namespace sightline {
 
-enum class Metric : int {
+enum class Metric : int
+{
     ApiCalls = 1,    // a = successful calls, b = failed calls; dim 0 = all APIs, else the
                      // strings id of "<service>:<api>"
     PeerCalls = 2,   // a = successful, b = failed calls that involved the entity in dim

@@ -17,8 +17,8 @@ RawCompressor::~RawCompressor() = default;
 bool RawCompressor::compress(std::string_view data, std::string &out)
 {
     out.resize(ZSTD_compressBound(data.size()));
-    const size_t n = ZSTD_compressCCtx(m_impl->cctx, out.data(), out.size(), data.data(),
-                                       data.size(), m_level);
+    const size_t n =
+        ZSTD_compressCCtx(m_impl->cctx, out.data(), out.size(), data.data(), data.size(), m_level);
     if (ZSTD_isError(n)) {
         out.clear();
         return false;

@@ -6,17 +6,18 @@
 
 namespace sightline {
 
-enum class ErrorCode : int {
+enum class ErrorCode : int
+{
     None = 0,
-    CannotOpen,       // the file cannot be opened or created
-    NotACase,         // the file is not a Sightline case file
-    NewerVersion,     // the case file was written by a newer Sightline
-    Corrupt,          // the case file fails its integrity / schema check
-    Sql,              // an SQLite error
-    Io,               // reading an evidence file failed
-    Cancelled,        // the user cancelled
-    NotFound,         // an entity or object does not exist
-    InvalidArgument,  // a malformed argument (time, type, query)
+    CannotOpen,      // the file cannot be opened or created
+    NotACase,        // the file is not a Sightline case file
+    NewerVersion,    // the case file was written by a newer Sightline
+    Corrupt,         // the case file fails its integrity / schema check
+    Sql,             // an SQLite error
+    Io,              // reading an evidence file failed
+    Cancelled,       // the user cancelled
+    NotFound,        // an entity or object does not exist
+    InvalidArgument, // a malformed argument (time, type, query)
 };
 
 struct Error
@@ -25,8 +26,7 @@ struct Error
     std::string detail;
 };
 
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_v(std::move(value)) {}

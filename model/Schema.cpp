@@ -139,8 +139,8 @@ INSERT INTO meta(key, value) VALUES('created_by', 'Sightline');
 constexpr std::array<const char *, 1> kMigrations = {kV1};
 
 constexpr std::array<const char *, 12> kRequiredTables = {
-    "meta",   "sources",        "import_errors", "strings",  "entities",  "raw_blocks",
-    "events", "event_keys",     "entity_events", "edges",    "agg_hour",  "agg_total",
+    "meta",   "sources",    "import_errors", "strings", "entities", "raw_blocks",
+    "events", "event_keys", "entity_events", "edges",   "agg_hour", "agg_total",
 };
 
 } // namespace
@@ -163,10 +163,10 @@ Status migrate(Database &db)
         if (*appId != kApplicationId)
             return Error{ErrorCode::NotACase, db.path()};
         if (*version > kCurrentVersion)
-            return Error{ErrorCode::NewerVersion,
-                         db.path() + " has schema version " + std::to_string(*version) +
-                             ", this Sightline understands up to " +
-                             std::to_string(kCurrentVersion)};
+            return Error{ErrorCode::NewerVersion, db.path() + " has schema version " +
+                                                      std::to_string(*version) +
+                                                      ", this Sightline understands up to " +
+                                                      std::to_string(kCurrentVersion)};
     }
     for (int v = static_cast<int>(*version); v < kCurrentVersion; ++v) {
         Transaction tx(db);

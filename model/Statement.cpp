@@ -115,11 +115,20 @@ void Statement::reset()
     m_failed = false;
 }
 
-std::string Statement::lastErrorText() const { return m_error; }
+std::string Statement::lastErrorText() const
+{
+    return m_error;
+}
 
-int64_t Statement::int64(int col) const { return sqlite3_column_int64(m_stmt, col); }
+int64_t Statement::int64(int col) const
+{
+    return sqlite3_column_int64(m_stmt, col);
+}
 
-double Statement::real(int col) const { return sqlite3_column_double(m_stmt, col); }
+double Statement::real(int col) const
+{
+    return sqlite3_column_double(m_stmt, col);
+}
 
 std::string_view Statement::text(int col) const
 {
@@ -137,13 +146,22 @@ std::string_view Statement::blob(int col) const
     return {p, static_cast<size_t>(sqlite3_column_bytes(m_stmt, col))};
 }
 
-bool Statement::isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
+bool Statement::isNull(int col) const
+{
+    return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;
+}
 
-int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
 
 Transaction::Transaction(Database &db) : m_db(db) {}
 
-Transaction::~Transaction() { rollback(); }
+Transaction::~Transaction()
+{
+    rollback();
+}
 
 Status Transaction::begin()
 {

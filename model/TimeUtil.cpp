@@ -148,7 +148,8 @@ std::string formatIso8601(int64_t epochMs)
     const int ms = static_cast<int>(rest % 1000);
     char buf[40];
     if (ms)
-        std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ", y, m, d, h, mi, s, ms);
+        std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ", y, m, d, h, mi, s,
+                      ms);
     else
         std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02dZ", y, m, d, h, mi, s);
     return buf;

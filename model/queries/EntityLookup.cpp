@@ -145,7 +145,7 @@ Result<EntityRef> EntityLookup::resolve(EntityType type, std::string_view key)
         }
     }
 
-    m_byLabel.bind(1, t).bind(2, key).bind(3, std::string_view());
+    m_byLabel.bind(1, t).bind(2, key).bind(3, std::string_view(""));
     auto byLabel = collect(m_byLabel);
     if (!byLabel)
         return byLabel.error();

@@ -1,0 +1,104 @@
+#include "BatchBuilder.h"
+
+#include <algorithm>
+
+namespace sightline {
+
+BatchBuilder::BatchBuilder(Interner &interner, RawCompressor &compressor, size_t maxEvents,
+                           size_t maxRawBytes)
+    : m_interner(interner), m_compressor(compressor), m_maxEvents(maxEvents),
+      m_maxRawBytes(maxRawBytes)
+{}
+
+EventRow &BatchBuilder::beginEvent(std::string_view raw, int64_t line, int64_t offset)
+{
+    EventRow &e = m_batch.events.emplace_back();
+    e.line = line;
+    e.offset = offset;
+    e.rawBlock = 0;
+    e.rawOff = static_cast<uint32_t>(m_raw.size());
+    e.rawLen = static_cast<uint32_t>(raw.size());
+    m_raw.append(raw);
+    e.entBegin = e.entEnd = static_cast<uint32_t>(m_batch.entities.size());
+    e.edgeBegin = e.edgeEnd = static_cast<uint32_t>(m_batch.edges.size());
+    e.aggBegin = e.aggEnd = static_cast<uint32_t>(m_batch.aggs.size());
+    m_open = true;
+    return e;
+}
+
+void BatchBuilder::involve(int64_t entity)
+{
+    if (entity == 0)
+        return;
+    // Small linear check: an event involves a handful of entities.
+    const EventRow &e = m_batch.events.back();
+    for (size_t i = e.entBegin; i < m_batch.entities.size(); ++i) {
+        if (m_batch.entities[i] == entity)
+            return;
+    }
+    m_batch.entities.push_back(entity);
+}
+
+void BatchBuilder::edge(int64_t src, Relation relation, int64_t dst)
+{
+    if (src == 0 || dst == 0 || src == dst)
+        return;
+    m_batch.edges.push_back(EdgeRef{src, static_cast<int>(relation), dst});
+}
+
+void BatchBuilder::agg(int64_t entity, Metric metric, int64_t dim, int64_t a, int64_t b)
+{
+    if (entity == 0)
+        return;
+    m_batch.aggs.push_back(AggRef{entity, static_cast<int>(metric), dim, a, b});
+}
+
+void BatchBuilder::endEvent()
+{
+    EventRow &e = m_batch.events.back();
+    e.entEnd = static_cast<uint32_t>(m_batch.entities.size());
+    e.edgeEnd = static_cast<uint32_t>(m_batch.edges.size());
+    e.aggEnd = static_cast<uint32_t>(m_batch.aggs.size());
+    m_open = false;
+}
+
+void BatchBuilder::discardEvent()
+{
+    if (m_batch.events.empty())
+        return;
+    const EventRow e = m_batch.events.back();
+    m_batch.entities.resize(e.entBegin);
+    m_batch.edges.resize(e.edgeBegin);
+    m_batch.aggs.resize(e.aggBegin);
+    m_raw.resize(e.rawOff);
+    m_batch.events.pop_back();
+    m_open = false;
+}
+
+void BatchBuilder::error(int64_t line, int64_t offset, std::string reason)
+{
+    ++m_errors;
+    if (static_cast<size_t>(m_errors) <= m_maxErrors)
+        m_batch.errors.push_back(ImportErrorRow{line, offset, std::move(reason)});
+}
+
+bool BatchBuilder::full() const
+{
+    return m_batch.events.size() >= m_maxEvents || m_raw.size() >= m_maxRawBytes;
+}
+
+ImportBatch BatchBuilder::take()
+{
+    ImportBatch out;
+    if (!m_raw.empty()) {
+        RawBlock block;
+        block.rawSize = static_cast<uint32_t>(m_raw.size());
+        m_compressor.compress(m_raw, block.data);
+        m_batch.rawBlocks.push_back(std::move(block));
+    }
+    std::swap(out, m_batch);
+    m_raw.clear();
+    return out;
+}
+
+} // namespace sightline

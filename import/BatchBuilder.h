@@ -1,0 +1,53 @@
+#pragma once
+// Builds ImportBatch values for one source: interns entities, appends raw records to a
+// block that is compressed when the batch closes. Thread affinity: one importer thread.
+#include "EntityType.h"
+#include "ImportBatch.h"
+#include "Interner.h"
+#include "Metric.h"
+#include "RawCodec.h"
+#include "Relation.h"
+
+#include <string>
+#include <string_view>
+
+namespace sightline {
+
+class BatchBuilder
+{
+public:
+    BatchBuilder(Interner &interner, RawCompressor &compressor, size_t maxEvents = 4096,
+                 size_t maxRawBytes = 1u << 20);
+
+    Interner &interner() { return m_interner; }
+
+    // Starts an event whose raw record is raw. Fill the returned row, then call the
+    // involve / edge / agg helpers, then endEvent().
+    EventRow &beginEvent(std::string_view raw, int64_t line, int64_t offset);
+    void involve(int64_t entity);
+    void edge(int64_t src, Relation relation, int64_t dst);
+    void agg(int64_t entity, Metric metric, int64_t dim, int64_t a, int64_t b);
+    void endEvent();
+    void discardEvent(); // drops the event begun last (its raw bytes stay unused)
+
+    void error(int64_t line, int64_t offset, std::string reason);
+    int64_t errorCount() const { return m_errors; }
+    void setMaxErrors(size_t max) { m_maxErrors = max; }
+
+    bool full() const;
+    bool empty() const { return m_batch.events.empty() && m_batch.errors.empty(); }
+    // Closes the batch (compressing its raw block) and returns it.
+    ImportBatch take();
+
+private:
+    Interner &m_interner;
+    RawCompressor &m_compressor;
+    ImportBatch m_batch;
+    std::string m_raw;
+    size_t m_maxEvents, m_maxRawBytes;
+    size_t m_maxErrors = 1000;
+    int64_t m_errors = 0;
+    bool m_open = false;
+};
+
+} // namespace sightline

@@ -1,0 +1,33 @@
+#include "CloudTrailFormat.h"
+#include "Format.h"
+
+#include <algorithm>
+
+namespace sightline {
+
+const std::vector<std::unique_ptr<Format>> &formats()
+{
+    static const std::vector<std::unique_ptr<Format>> all = [] {
+        std::vector<std::unique_ptr<Format>> v;
+        v.push_back(std::make_unique<CloudTrailFormat>());
+        return v;
+    }();
+    return all;
+}
+
+const std::vector<std::string> &allContainerKeys()
+{
+    static const std::vector<std::string> keys = [] {
+        std::vector<std::string> k;
+        for (const auto &f : formats()) {
+            const auto more = f->jsonContainerKeys();
+            k.insert(k.end(), more.begin(), more.end());
+        }
+        std::sort(k.begin(), k.end());
+        k.erase(std::unique(k.begin(), k.end()), k.end());
+        return k;
+    }();
+    return keys;
+}
+
+} // namespace sightline

@@ -1,0 +1,419 @@
+#include "SourceProcessor.h"
+
+#include "BatchBuilder.h"
+#include "Hashing.h"
+#include "Sniffer.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <chrono>
+#include <cstring>
+#include <vector>
+
+namespace sightline {
+namespace {
+
+constexpr size_t kMagicBytes = 64 * 1024;
+constexpr size_t kSniffBytes = 256 * 1024;
+
+int64_t nowMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+// Reads up to size bytes (fewer only at the end or on an error).
+std::string readHead(ByteSource &src, size_t size, bool &atEnd)
+{
+    std::string head(size, '\0');
+    size_t got = 0;
+    atEnd = false;
+    while (got < size) {
+        auto n = src.read(head.data() + got, size - got);
+        if (!n || *n == 0) {
+            atEnd = n.ok(); // an error is re-reported by the record reader
+            break;
+        }
+        got += *n;
+    }
+    head.resize(got);
+    return head;
+}
+
+bool isTar(std::string_view head)
+{
+    return head.size() >= 262 && head.substr(257, 5) == "ustar";
+}
+
+// Hashes bytes as they pass through.
+class HashingSource final : public ByteSource
+{
+public:
+    explicit HashingSource(ByteSource &inner) : m_inner(inner) {}
+    Result<size_t> read(char *buffer, size_t size) override
+    {
+        auto n = m_inner.read(buffer, size);
+        if (n && *n)
+            m_sha.update(buffer, *n);
+        return n;
+    }
+    int64_t storedBytesRead() const override { return m_inner.storedBytesRead(); }
+    std::string finish()
+    {
+        std::vector<char> buf(1 << 16);
+        for (;;) { // hash what the parser did not read (after damage)
+            auto n = read(buf.data(), buf.size());
+            if (!n || *n == 0)
+                break;
+        }
+        return m_sha.hexDigest();
+    }
+
+private:
+    ByteSource &m_inner;
+    Sha256 m_sha;
+};
+
+// The data of the current archive entry.
+class ArchiveEntrySource final : public ByteSource
+{
+public:
+    ArchiveEntrySource(archive *a, int64_t max) : m_archive(a), m_max(max) {}
+    Result<size_t> read(char *buffer, size_t size) override
+    {
+        const la_ssize_t n = archive_read_data(m_archive, buffer, size);
+        if (n < 0)
+            return Error{ErrorCode::Io,
+                         std::string("archive member is damaged: ") +
+                             (archive_error_string(m_archive) ? archive_error_string(m_archive)
+                                                              : "read error")};
+        m_read += n;
+        if (m_read > m_max)
+            return Error{ErrorCode::Io, "archive member exceeds the size limit of " +
+                                            std::to_string(m_max) + " bytes"};
+        return static_cast<size_t>(n);
+    }
+    int64_t storedBytesRead() const override { return m_read; }
+
+private:
+    archive *m_archive;
+    int64_t m_max;
+    int64_t m_read = 0;
+};
+
+struct ArchiveClient
+{
+    ByteSource *source;
+    std::vector<char> buffer = std::vector<char>(1 << 20);
+};
+
+la_ssize_t archiveRead(archive *a, void *client, const void **out)
+{
+    auto *c = static_cast<ArchiveClient *>(client);
+    auto n = c->source->read(c->buffer.data(), c->buffer.size());
+    if (!n) {
+        archive_set_error(a, EIO, "%s", n.error().detail.c_str());
+        return -1;
+    }
+    *out = c->buffer.data();
+    return static_cast<la_ssize_t>(*n);
+}
+
+} // namespace
+
+bool looksArchive(std::string_view head)
+{
+    return head.substr(0, 4) == std::string_view("PK\x03\x04", 4) ||
+           head.substr(0, 4) == std::string_view("PK\x05\x06", 4) || isTar(head);
+}
+
+SourceProcessor::SourceProcessor(ImportShared &shared) : m_shared(shared), m_compressor(3) {}
+
+bool SourceProcessor::send(ImportMessage &&m)
+{
+    return m_shared.queue.push(std::move(m));
+}
+
+bool SourceProcessor::claim(const std::string &sha, const std::string &path, std::string &previous)
+{
+    std::lock_guard lock(m_shared.mutex);
+    auto [it, inserted] = m_shared.knownSha.try_emplace(sha, path);
+    if (!inserted)
+        previous = it->second;
+    return inserted;
+}
+
+void SourceProcessor::skipRow(const std::string &path, int64_t size, const std::string &sha,
+                              const std::string &reason, SourceStatus status)
+{
+    ImportMessage begin;
+    begin.kind = ImportMessage::Kind::Begin;
+    begin.token = m_shared.nextToken++;
+    begin.source = SourceRecord{path, size, sha, "", 0, nowMs()};
+    const int64_t token = begin.token;
+    if (!send(std::move(begin)))
+        return;
+    ImportMessage end;
+    end.kind = ImportMessage::Kind::End;
+    end.token = token;
+    end.totals.status = status;
+    end.totals.note = reason;
+    send(std::move(end));
+}
+
+void SourceProcessor::processPath(const std::string &path, int64_t size)
+{
+    {
+        std::lock_guard lock(m_shared.mutex);
+        m_shared.currentFile = path;
+    }
+    // Hash first: evidence already in the case is skipped without parsing it again.
+    std::string sha;
+    {
+        auto file = FileSource::open(path);
+        if (!file) {
+            skipRow(path, size, "", file.error().detail, SourceStatus::Failed);
+            m_shared.bytesDone += size;
+            return;
+        }
+        Sha256 h;
+        std::vector<char> buf(1 << 20);
+        for (;;) {
+            auto n = (*file)->read(buf.data(), buf.size());
+            if (!n) {
+                skipRow(path, size, "", n.error().detail, SourceStatus::Failed);
+                m_shared.bytesDone += size;
+                return;
+            }
+            if (*n == 0)
+                break;
+            h.update(buf.data(), *n);
+            if (m_shared.stop())
+                return;
+        }
+        sha = h.hexDigest();
+    }
+    std::string previous;
+    if (!claim(sha, path, previous)) {
+        ImportMessage skip;
+        skip.kind = ImportMessage::Kind::Skip;
+        skip.path = path;
+        skip.reason = "already imported (identical SHA-256 to " + previous + ")";
+        send(std::move(skip));
+        m_shared.bytesDone += size;
+        ++m_shared.filesDone;
+        return;
+    }
+    auto file = FileSource::open(path);
+    if (!file) {
+        skipRow(path, size, sha, file.error().detail, SourceStatus::Failed);
+        m_shared.bytesDone += size;
+        return;
+    }
+    processStream(path, size, sha, **file, 0, true);
+    ++m_shared.filesDone;
+}
+
+void SourceProcessor::processStream(const std::string &displayPath, int64_t storedSize,
+                                    const std::string &sha, ByteSource &raw, int depth,
+                                    bool countBytes)
+{
+    bool atEnd = false;
+    std::string magic = readHead(raw, kMagicBytes, atEnd);
+    PrefixedSource stored(magic, raw);
+    if (looksArchive(magic) && depth < 3) {
+        processArchive(displayPath, storedSize, sha, stored, depth, countBytes);
+        return;
+    }
+    if (looksGzip(magic)) {
+        GzipSource decoded(std::make_unique<PrefixedSource>(std::move(magic), raw),
+                           m_shared.options.maxDecodedBytes);
+        bool whole = false;
+        std::string head = readHead(decoded, kSniffBytes, whole);
+        if (isTar(head) && depth < 3) {
+            PrefixedSource tar(std::move(head), decoded);
+            processArchive(displayPath, storedSize, sha, tar, depth, countBytes);
+            return;
+        }
+        parseRecords(displayPath, storedSize, sha, decoded, raw, std::move(head), whole,
+                     countBytes);
+        return;
+    }
+    bool whole = false;
+    std::string head = readHead(stored, kSniffBytes, whole);
+    parseRecords(displayPath, storedSize, sha, stored, raw, std::move(head), whole, countBytes);
+}
+
+void SourceProcessor::parseRecords(const std::string &displayPath, int64_t storedSize,
+                                   const std::string &sha, ByteSource &decoded, ByteSource &raw,
+                                   std::string head, bool wholeFile, bool countBytes)
+{
+    const Sniff sn = sniff(head, wholeFile);
+    const FormatChoice choice = chooseFormat(sn);
+    if (!choice.format) {
+        skipRow(displayPath, storedSize, sha, choice.skipReason);
+        if (countBytes)
+            m_shared.bytesDone += storedSize;
+        return;
+    }
+    ImportMessage begin;
+    begin.kind = ImportMessage::Kind::Begin;
+    begin.token = m_shared.nextToken++;
+    begin.source = SourceRecord{
+        displayPath, storedSize, sha, std::string(choice.format->name()), choice.format->version(),
+        nowMs()};
+    const int64_t token = begin.token;
+    if (!send(std::move(begin)))
+        return;
+
+    PrefixedSource input(std::move(head), decoded);
+    auto reader = choice.format->reader(input);
+    auto parser = choice.format->parser();
+    BatchBuilder builder(m_shared.interner, m_compressor);
+    builder.setMaxErrors(m_shared.options.maxErrorsPerFile);
+    SourceTotals totals;
+    int64_t reportedBytes = 0;
+    int64_t reportedRecords = 0;
+    int64_t reportedErrors = 0;
+    std::string damage;
+    auto flushIssues = [&] {
+        for (ReaderIssue &i : reader->issues()) {
+            if (damage.empty() && reader->damaged())
+                damage = i.reason + (i.line ? " (line " + std::to_string(i.line) + ")" : "");
+            builder.error(i.line, i.offset, std::move(i.reason));
+        }
+        reader->issues().clear();
+    };
+    auto sendBatch = [&] {
+        ImportMessage m;
+        m.kind = ImportMessage::Kind::Batch;
+        m.token = token;
+        m.batch = builder.take();
+        m_shared.records += totals.records - reportedRecords;
+        reportedRecords = totals.records;
+        m_shared.errors += builder.errorCount() - reportedErrors;
+        reportedErrors = builder.errorCount();
+        if (countBytes) {
+            const int64_t now = raw.storedBytesRead();
+            m_shared.bytesDone += now - reportedBytes;
+            reportedBytes = now;
+        }
+        return send(std::move(m));
+    };
+    RecordSpan span;
+    bool stopped = false;
+    while (reader->next(span)) {
+        ++totals.records;
+        parser->parse(span, builder);
+        if (!reader->issues().empty())
+            flushIssues();
+        if (builder.full()) {
+            if (!sendBatch() || m_shared.stop()) {
+                stopped = true;
+                break;
+            }
+        }
+    }
+    if (!stopped) {
+        parser->finish(builder);
+        flushIssues();
+        sendBatch();
+    }
+    totals.errors = builder.errorCount();
+    totals.status = stopped             ? SourceStatus::Cancelled
+                    : reader->damaged() ? SourceStatus::Damaged
+                                        : SourceStatus::Imported;
+    totals.note =
+        stopped ? "import cancelled after " + std::to_string(totals.records) + " records" : damage;
+    const std::string extra = parser->note();
+    if (!extra.empty())
+        totals.note = totals.note.empty() ? extra : totals.note + "; " + extra;
+    if (sha.empty()) {
+        if (auto *hashing = dynamic_cast<HashingSource *>(&raw))
+            totals.sha256 = hashing->finish();
+    }
+    if (countBytes)
+        m_shared.bytesDone += storedSize - reportedBytes;
+    ImportMessage end;
+    end.kind = ImportMessage::Kind::End;
+    end.token = token;
+    end.totals = std::move(totals);
+    send(std::move(end));
+}
+
+void SourceProcessor::processArchive(const std::string &displayPath, int64_t storedSize,
+                                     const std::string &sha, ByteSource &raw, int depth,
+                                     bool countBytes)
+{
+    ImportMessage begin;
+    begin.kind = ImportMessage::Kind::Begin;
+    begin.token = m_shared.nextToken++;
+    begin.source = SourceRecord{displayPath, storedSize, sha, "archive", 1, nowMs()};
+    const int64_t token = begin.token;
+    if (!send(std::move(begin)))
+        return;
+
+    archive *a = archive_read_new();
+    archive_read_support_filter_gzip(a);
+    archive_read_support_filter_bzip2(a);
+    archive_read_support_filter_xz(a);
+    archive_read_support_format_zip(a);
+    archive_read_support_format_tar(a);
+    ArchiveClient client{&raw};
+    SourceTotals totals;
+    std::string damage;
+    if (archive_read_open(a, &client, nullptr, archiveRead, nullptr) != ARCHIVE_OK) {
+        damage = std::string("cannot read the archive: ") +
+                 (archive_error_string(a) ? archive_error_string(a) : "unknown error");
+    } else {
+        archive_entry *entry = nullptr;
+        int rc;
+        int64_t reported = 0;
+        while ((rc = archive_read_next_header(a, &entry)) == ARCHIVE_OK || rc == ARCHIVE_WARN) {
+            if (m_shared.stop())
+                break;
+            if (archive_entry_filetype(entry) != AE_IFREG)
+                continue;
+            const char *name = archive_entry_pathname_utf8(entry);
+            if (!name)
+                name = archive_entry_pathname(entry);
+            const std::string member = displayPath + "!/" + (name ? name : "?");
+            ++totals.records;
+            ArchiveEntrySource data(a, m_shared.options.maxArchiveMemberBytes);
+            HashingSource hashing(data);
+            processStream(member, archive_entry_size_is_set(entry) ? archive_entry_size(entry) : 0,
+                          "", hashing, depth + 1, false);
+            if (countBytes) {
+                const int64_t now = archive_filter_bytes(a, -1);
+                m_shared.bytesDone += now - reported;
+                reported = now;
+            }
+        }
+        if (rc == ARCHIVE_FATAL)
+            damage =
+                "the archive is damaged after " + std::to_string(totals.records) +
+                " members: " + (archive_error_string(a) ? archive_error_string(a) : "read error");
+        if (countBytes)
+            m_shared.bytesDone += storedSize - reported;
+    }
+    archive_read_free(a);
+    totals.status = m_shared.stop()  ? SourceStatus::Cancelled
+                    : damage.empty() ? SourceStatus::Imported
+                                     : SourceStatus::Damaged;
+    totals.note =
+        damage.empty() ? "archive with " + std::to_string(totals.records) + " files" : damage;
+    if (damage.size())
+        totals.errors = 1;
+    if (sha.empty()) {
+        if (auto *hashing = dynamic_cast<HashingSource *>(&raw))
+            totals.sha256 = hashing->finish();
+    }
+    ImportMessage end;
+    end.kind = ImportMessage::Kind::End;
+    end.token = token;
+    end.totals = std::move(totals);
+    send(std::move(end));
+}
+
+} // namespace sightline

@@ -1,0 +1,69 @@
+#pragma once
+// Reads one evidence path (a file, or an archive and its members) on an importer thread:
+// hashes it, detects its format, splits and parses its records into batches, and sends
+// them to the writer through the queue.
+#include "ByteSource.h"
+#include "ImportMessage.h"
+#include "ImportTypes.h"
+#include "Interner.h"
+#include "RawCodec.h"
+
+#include <atomic>
+#include <mutex>
+#include <set>
+#include <string>
+#include <unordered_map>
+
+namespace sightline {
+
+// Shared by all importer threads of one import.
+struct ImportShared
+{
+    ImportShared(Interner &in, ImportQueue &q, const ImportOptions &o)
+        : interner(in), queue(q), options(o)
+    {}
+    Interner &interner;
+    ImportQueue &queue;
+    const ImportOptions &options;
+    ImportSink *sink = nullptr;
+    std::atomic<int64_t> nextToken{1};
+    std::atomic<int64_t> bytesDone{0};
+    std::atomic<int64_t> records{0};
+    std::atomic<int64_t> errors{0};
+    std::atomic<int64_t> filesDone{0};
+    std::atomic<bool> cancelled{false};
+    std::mutex mutex;                                      // guards the members below
+    std::unordered_map<std::string, std::string> knownSha; // SHA-256 -> where it was seen
+    std::string currentFile;
+
+    bool stop() { return cancelled.load(std::memory_order_relaxed); }
+};
+
+class SourceProcessor
+{
+public:
+    explicit SourceProcessor(ImportShared &shared);
+    void processPath(const std::string &path, int64_t size);
+
+private:
+    // raw yields the bytes as stored. sha is known for files (hashed first); for archive
+    // members it is computed while reading and recorded at the end.
+    void processStream(const std::string &displayPath, int64_t storedSize, const std::string &sha,
+                       ByteSource &raw, int depth, bool countBytes);
+    void processArchive(const std::string &displayPath, int64_t storedSize, const std::string &sha,
+                        ByteSource &raw, int depth, bool countBytes);
+    void parseRecords(const std::string &displayPath, int64_t storedSize, const std::string &sha,
+                      ByteSource &decoded, ByteSource &raw, std::string head, bool wholeFile,
+                      bool countBytes);
+    bool claim(const std::string &sha, const std::string &path, std::string &previous);
+    void skipRow(const std::string &path, int64_t size, const std::string &sha,
+                 const std::string &reason, SourceStatus status = SourceStatus::Skipped);
+    bool send(ImportMessage &&m);
+
+    ImportShared &m_shared;
+    RawCompressor m_compressor;
+};
+
+bool looksArchive(std::string_view head);
+
+} // namespace sightline
