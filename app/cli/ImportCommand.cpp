@@ -4,9 +4,7 @@
 #include "ImportProgressSink.h"
 
 #include "EventKind.h"
-#ifdef SIGHTLINE_HAVE_IMPORTER
 #include "Importer.h"
-#endif
 
 #include <QFileInfo>
 
@@ -157,10 +155,6 @@ int runImport(const QStringList &args)
     }
     const std::string casePath = toUtf8(positional.at(0));
 
-#ifndef SIGHTLINE_HAVE_IMPORTER
-    (void)paths;
-    return fail(ExitFailure, "this build has no importer");
-#else
     auto caseFile = CaseFile::openOrCreate(casePath);
     if (!caseFile)
         return fail(ExitCase, describeCaseError(casePath, caseFile.error()));
@@ -187,7 +181,6 @@ int runImport(const QStringList &args)
     for (const ImportedFile &f : summary->fileResults)
         issues = issues || troubled(f);
     return issues ? ExitImportIssues : ExitOk;
-#endif
 }
 
 } // namespace sightline::cli
