@@ -60,6 +60,32 @@ void BatchBuilder::endEvent()
     e.edgeEnd = static_cast<uint32_t>(m_batch.edges.size());
     e.aggEnd = static_cast<uint32_t>(m_batch.aggs.size());
     m_open = false;
+
+    constexpr int64_t kHourMs = 3600000;
+    const int64_t hour = e.time >= 0 ? e.time / kHourMs : (e.time - kHourMs + 1) / kHourMs;
+    const auto index = static_cast<uint32_t>(m_batch.events.size() - 1);
+    for (uint32_t i = e.entBegin; i < e.entEnd; ++i) {
+        const int64_t ent = m_batch.entities[i];
+        m_postings[Key4{ent, hour, 0, 0}].push_back(index);
+        SeenValue &s = m_seen[Key4{ent, 0, 0, 0}];
+        s.first = std::min(s.first, e.time);
+        s.last = std::max(s.last, e.time);
+    }
+    for (uint32_t i = e.edgeBegin; i < e.edgeEnd; ++i) {
+        const EdgeRef &r = m_batch.edges[i];
+        EdgeValue &v = m_edgeAgg[Key4{r.src, r.relation, r.dst, 0}];
+        v.first = std::min(v.first, e.time);
+        v.last = std::max(v.last, e.time);
+        ++v.count;
+    }
+    for (uint32_t i = e.aggBegin; i < e.aggEnd; ++i) {
+        const AggRef &r = m_batch.aggs[i];
+        AggValue &v = m_agg[Key4{r.entity, r.metric, r.dim, aggBucket(r.dim, hour)}];
+        v.a += r.a;
+        v.b += r.b;
+        v.first = std::min(v.first, e.time);
+        v.last = std::max(v.last, e.time);
+    }
 }
 
 void BatchBuilder::discardEvent()
@@ -96,6 +122,25 @@ ImportBatch BatchBuilder::take()
         m_compressor.compress(m_raw, block.data);
         m_batch.rawBlocks.push_back(std::move(block));
     }
+    m_agg.forEach([&](const Key4 &k, const AggValue &v) {
+        m_batch.aggRows.push_back(AggRow{k, v.a, v.b, v.first, v.last});
+    });
+    m_edgeAgg.forEach([&](const Key4 &k, const EdgeValue &v) {
+        m_batch.edgeRows.push_back(EdgeRow{k, v.first, v.last, v.count});
+    });
+    m_postings.forEach([&](const Key4 &k, const std::vector<uint32_t> &v) {
+        const auto begin = static_cast<uint32_t>(m_batch.postingIndexes.size());
+        m_batch.postingIndexes.insert(m_batch.postingIndexes.end(), v.begin(), v.end());
+        m_batch.postings.push_back(
+            PostingRow{k.a, k.b, begin, static_cast<uint32_t>(m_batch.postingIndexes.size())});
+    });
+    m_seen.forEach([&](const Key4 &k, const SeenValue &v) {
+        m_batch.seen.push_back(SeenRow{k.a, v.first, v.last});
+    });
+    m_agg.clear();
+    m_edgeAgg.clear();
+    m_postings.clear();
+    m_seen.clear();
     std::swap(out, m_batch);
     m_raw.clear();
     return out;

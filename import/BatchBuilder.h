@@ -40,7 +40,23 @@ public:
     ImportBatch take();
 
 private:
+    struct AggValue
+    {
+        int64_t a = 0, b = 0, first = INT64_MAX, last = INT64_MIN;
+    };
+    struct EdgeValue
+    {
+        int64_t first = INT64_MAX, last = INT64_MIN, count = 0;
+    };
+    struct SeenValue
+    {
+        int64_t first = INT64_MAX, last = INT64_MIN;
+    };
     Interner &m_interner;
+    FlatMap<AggValue> m_agg;
+    FlatMap<EdgeValue> m_edgeAgg;
+    FlatMap<std::vector<uint32_t>> m_postings;
+    FlatMap<SeenValue> m_seen;
     RawCompressor &m_compressor;
     ImportBatch m_batch;
     std::string m_raw;

@@ -240,12 +240,12 @@ void CloudTrailNormalizer::targets(const CloudTrailRecord &r, BatchBuilder &out,
     for (const auto &f : r.request) {
         if (f.key == "bucketName")
             actedOn(in.entity(EntityType::S3Bucket, cut(f.value), f.value, acct));
-        else if (f.key == "instanceId" && isInstanceId(f.value))
+        else if (isInstanceId(f.value))
             actedOn(in.entity(EntityType::Ec2Instance, f.value, {}, acct));
     }
     const bool runInstances = r.eventName == "RunInstances";
     for (const auto &f : r.response) {
-        if (f.key == "instanceId" && isInstanceId(f.value)) {
+        if (isInstanceId(f.value)) {
             const int64_t inst = in.entity(EntityType::Ec2Instance, f.value, {}, acct);
             actedOn(inst);
             if (runInstances)
@@ -439,17 +439,20 @@ bool CloudTrailNormalizer::add(const CloudTrailRecord &r, const RecordSpan &raw,
     const int64_t ok = success ? 1 : 0, fail = success ? 0 : 1;
     const std::array<int64_t, 7> core = {p,        refs.issuer,  refs.ip,       refs.ua,
                                          refs.key, refs.account, refs.recipient};
-    auto count = [&](int64_t ent) {
+    // Per-API counts for the entities whose profiles break calls down by API; user agents
+    // and accounts keep totals only.
+    auto count = [&](int64_t ent, bool byApi) {
         out.involve(ent);
         out.agg(ent, Metric::ApiCalls, 0, ok, fail);
-        out.agg(ent, Metric::ApiCalls, api, ok, fail);
+        if (byApi)
+            out.agg(ent, Metric::ApiCalls, api, ok, fail);
     };
     for (int64_t ent : core) {
         if (ent && (ent != refs.recipient || refs.recipient != refs.account))
-            count(ent);
+            count(ent, ent != refs.ua && ent != refs.account && ent != refs.recipient);
     }
     for (int64_t res : refs.resources)
-        count(res);
+        count(res, true);
     for (int64_t x : refs.extra)
         out.involve(x);
     auto peers = [&](int64_t a, int64_t b) {
@@ -468,7 +471,6 @@ bool CloudTrailNormalizer::add(const CloudTrailRecord &r, const RecordSpan &raw,
             peers(s, res);
     }
     peers(refs.ip, refs.key);
-    peers(refs.ip, refs.ua);
     out.endEvent();
     return true;
 }

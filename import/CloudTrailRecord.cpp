@@ -65,9 +65,10 @@ void walk(value v, std::string_view parent, std::vector<CloudTrailField> &out, i
                 return;
             if (json::isObject(child) || json::isArray(child)) {
                 walk(child, key, out, depth + 1);
-            } else if (interesting(key)) {
+            } else {
                 const std::string_view t = json::text(child);
-                if (!t.empty())
+                // Instance ids are kept wherever they appear (instanceIds, filters ...).
+                if (!t.empty() && (interesting(key) || t.substr(0, 2) == "i-"))
                     out.push_back(CloudTrailField{parent, key, t});
             }
         }
@@ -80,7 +81,13 @@ void walk(value v, std::string_view parent, std::vector<CloudTrailField> &out, i
             value child;
             if (element.get(child) || ++n > 1000)
                 return;
-            walk(child, parent, out, depth + 1);
+            if (json::isObject(child) || json::isArray(child)) {
+                walk(child, parent, out, depth + 1);
+            } else {
+                const std::string_view t = json::text(child);
+                if (!t.empty() && (interesting(parent) || t.substr(0, 2) == "i-"))
+                    out.push_back(CloudTrailField{parent, parent, t});
+            }
         }
     }
 }

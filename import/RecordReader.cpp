@@ -172,11 +172,14 @@ void JsonRecordReader::skipGarbage(size_t &pos)
 
 bool JsonRecordReader::next(RecordSpan &span)
 {
-    // Drop what the previous record used.
-    lineAt(m_pos);
-    m_win.discard(m_pos);
-    m_linePos -= std::min(m_linePos, m_pos);
-    m_pos = 0;
+    // Drop what earlier records used, once it is a sizeable part of the window (moving the
+    // window's tail after every record would cost a copy of the window per record).
+    if (m_pos >= (1u << 19)) {
+        lineAt(m_pos);
+        m_win.discard(m_pos);
+        m_linePos -= std::min(m_linePos, m_pos);
+        m_pos = 0;
+    }
 
     for (;;) {
         if (m_pos >= m_win.size() && !m_win.more()) {
@@ -335,8 +338,10 @@ LineRecordReader::LineRecordReader(ByteSource &source, size_t maxLineBytes)
 
 bool LineRecordReader::next(RecordSpan &span)
 {
-    m_win.discard(m_pos);
-    m_pos = 0;
+    if (m_pos >= (1u << 19)) {
+        m_win.discard(m_pos);
+        m_pos = 0;
+    }
     for (;;) {
         size_t scanFrom = m_pos;
         for (;;) {

@@ -1,5 +1,6 @@
 #include "CaseWriter.h"
 
+#include "Metric.h"
 #include "Varint.h"
 
 #include <algorithm>
@@ -16,33 +17,6 @@ inline int64_t hourOf(int64_t ms)
     return ms >= 0 ? ms / kHourMs : (ms - kHourMs + 1) / kHourMs;
 }
 
-inline uint64_t mix(uint64_t x)
-{
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    x *= 0xc4ceb9fe1a85ec53ULL;
-    x ^= x >> 33;
-    return x;
-}
-
-struct Key4
-{
-    int64_t a, b, c, d;
-    bool operator==(const Key4 &) const = default;
-    bool operator<(const Key4 &o) const
-    {
-        return std::tie(a, b, c, d) < std::tie(o.a, o.b, o.c, o.d);
-    }
-};
-struct Key4Hash
-{
-    size_t operator()(const Key4 &k) const
-    {
-        return mix(k.a * 0x9E3779B97F4A7C15ULL ^ mix(k.b + (k.c << 20)) ^
-                   (k.d * 0xC2B2AE3D27D4EB4FULL));
-    }
-};
 struct AB
 {
     int64_t a = 0, b = 0;
@@ -56,25 +30,15 @@ struct Span
     int64_t first = INT64_MAX, last = INT64_MIN, count = 0;
 };
 
-template <typename Map> auto sortedKeys(const Map &m)
-{
-    std::vector<typename Map::key_type> keys;
-    keys.reserve(m.size());
-    for (const auto &kv : m)
-        keys.push_back(kv.first);
-    std::sort(keys.begin(), keys.end());
-    return keys;
-}
-
 } // namespace
 
 struct CaseWriter::Deltas
 {
-    std::unordered_map<Key4, AB, Key4Hash> aggHour;                    // entity, metric, dim, hour
-    std::unordered_map<Key4, ABTime, Key4Hash> aggTotal;               // entity, metric, dim, 0
-    std::unordered_map<Key4, Span, Key4Hash> edges;                    // src, relation, dst, 0
-    std::unordered_map<Key4, std::vector<int64_t>, Key4Hash> postings; // entity, hour, 0, 0
-    std::unordered_map<int64_t, std::pair<int64_t, int64_t>> seen;     // entity -> first, last
+    FlatMap<AB> aggHour;                       // entity, metric, dim, hour
+    FlatMap<ABTime> aggTotal;                  // entity, metric, dim, 0
+    FlatMap<Span> edges;                       // src, relation, dst, 0
+    FlatMap<std::vector<int64_t>> postings;    // entity, hour
+    FlatMap<std::pair<int64_t, int64_t>> seen; // entity -> first, last
 
     void clear()
     {
@@ -83,6 +47,34 @@ struct CaseWriter::Deltas
         edges.clear();
         postings.clear();
         seen.clear();
+    }
+    void addSeen(int64_t entity, int64_t first, int64_t last)
+    {
+        auto &s = seen[Key4{entity, 0, 0, 0}];
+        if (s.first == 0 && s.second == 0) {
+            s = {first, last};
+        } else {
+            s.first = std::min(s.first, first);
+            s.second = std::max(s.second, last);
+        }
+    }
+    void addAgg(const Key4 &hourKey, int64_t a, int64_t b, int64_t first, int64_t last)
+    {
+        AB &h = aggHour[hourKey];
+        h.a += a;
+        h.b += b;
+        ABTime &t = aggTotal[Key4{hourKey.a, hourKey.b, hourKey.c, 0}];
+        t.a += a;
+        t.b += b;
+        t.first = std::min(t.first, first);
+        t.last = std::max(t.last, last);
+    }
+    void addEdge(const Key4 &key, int64_t first, int64_t last, int64_t count)
+    {
+        Span &s = edges[key];
+        s.first = std::min(s.first, first);
+        s.last = std::max(s.last, last);
+        s.count += count;
     }
 };
 
@@ -284,6 +276,8 @@ Result<BatchOutcome> CaseWriter::write(ImportBatch &batch)
     }
 
     Deltas &d = *m_d;
+    const int64_t baseId = m_nextEventId;
+    const bool allFresh = std::all_of(fresh.begin(), fresh.end(), [](char f) { return f != 0; });
     for (size_t i = 0; i < n; ++i) {
         if (!fresh[i]) {
             ++out.duplicates;
@@ -309,35 +303,37 @@ Result<BatchOutcome> CaseWriter::write(ImportBatch &batch)
         if (out.minTime == 0 || e.time < out.minTime)
             out.minTime = e.time;
         out.maxTime = std::max(out.maxTime, e.time);
+        if (allFresh)
+            continue; // merged below from the batch's pre-aggregation
 
         const int64_t hour = hourOf(e.time);
         for (uint32_t j = e.entBegin; j < e.entEnd; ++j) {
             const int64_t ent = batch.entities[j];
             d.postings[Key4{ent, hour, 0, 0}].push_back(id);
-            auto [it, inserted] = d.seen.try_emplace(ent, e.time, e.time);
-            if (!inserted) {
-                it->second.first = std::min(it->second.first, e.time);
-                it->second.second = std::max(it->second.second, e.time);
-            }
+            d.addSeen(ent, e.time, e.time);
         }
         for (uint32_t j = e.edgeBegin; j < e.edgeEnd; ++j) {
             const EdgeRef &r = batch.edges[j];
-            Span &s = d.edges[Key4{r.src, r.relation, r.dst, 0}];
-            s.first = std::min(s.first, e.time);
-            s.last = std::max(s.last, e.time);
-            ++s.count;
+            d.addEdge(Key4{r.src, r.relation, r.dst, 0}, e.time, e.time, 1);
         }
         for (uint32_t j = e.aggBegin; j < e.aggEnd; ++j) {
             const AggRef &a = batch.aggs[j];
-            AB &h = d.aggHour[Key4{a.entity, a.metric, a.dim, hour}];
-            h.a += a.a;
-            h.b += a.b;
-            ABTime &t = d.aggTotal[Key4{a.entity, a.metric, a.dim, 0}];
-            t.a += a.a;
-            t.b += a.b;
-            t.first = std::min(t.first, e.time);
-            t.last = std::max(t.last, e.time);
+            d.addAgg(Key4{a.entity, a.metric, a.dim, aggBucket(a.dim, hour)}, a.a, a.b, e.time,
+                     e.time);
         }
+    }
+    if (allFresh && n > 0) {
+        for (const AggRow &r : batch.aggRows)
+            d.addAgg(r.key, r.a, r.b, r.first, r.last);
+        for (const EdgeRow &r : batch.edgeRows)
+            d.addEdge(r.key, r.first, r.last, r.count);
+        for (const PostingRow &p : batch.postings) {
+            std::vector<int64_t> &ids = d.postings[Key4{p.entity, p.hour, 0, 0}];
+            for (uint32_t j = p.begin; j < p.end; ++j)
+                ids.push_back(baseId + batch.postingIndexes[j]);
+        }
+        for (const SeenRow &r : batch.seen)
+            d.addSeen(r.entity, r.first, r.last);
     }
     for (const ImportErrorRow &err : batch.errors) {
         if (auto s = addError(batch.sourceId, err); !s)
@@ -350,14 +346,20 @@ Result<BatchOutcome> CaseWriter::write(ImportBatch &batch)
 Status CaseWriter::flush()
 {
     Deltas &d = *m_d;
-    for (const Key4 &k : sortedKeys(d.aggHour)) {
-        const AB &v = d.aggHour[k];
-        m_aggHour.bind(1, k.a).bind(2, k.b).bind(3, k.c).bind(4, k.d).bind(5, v.a).bind(6, v.b);
+    for (const auto *slot : d.aggHour.sorted()) {
+        const Key4 &k = slot->key;
+        m_aggHour.bind(1, k.a)
+            .bind(2, k.b)
+            .bind(3, k.c)
+            .bind(4, k.d)
+            .bind(5, slot->value.a)
+            .bind(6, slot->value.b);
         if (auto s = m_aggHour.run(); !s)
             return s;
     }
-    for (const Key4 &k : sortedKeys(d.aggTotal)) {
-        const ABTime &v = d.aggTotal[k];
+    for (const auto *slot : d.aggTotal.sorted()) {
+        const Key4 &k = slot->key;
+        const ABTime &v = slot->value;
         m_aggTotal.bind(1, k.a)
             .bind(2, k.b)
             .bind(3, k.c)
@@ -368,8 +370,9 @@ Status CaseWriter::flush()
         if (auto s = m_aggTotal.run(); !s)
             return s;
     }
-    for (const Key4 &k : sortedKeys(d.edges)) {
-        const Span &v = d.edges[k];
+    for (const auto *slot : d.edges.sorted()) {
+        const Key4 &k = slot->key;
+        const Span &v = slot->value;
         m_edge.bind(1, k.a)
             .bind(2, k.b)
             .bind(3, k.c)
@@ -380,16 +383,18 @@ Status CaseWriter::flush()
             return s;
     }
     std::string buf;
-    for (const Key4 &k : sortedKeys(d.postings)) {
-        std::vector<int64_t> &ids = d.postings[k];
+    for (const auto *slot : d.postings.sorted()) {
         buf.clear();
-        encodeDeltaList(ids, buf);
-        m_posting.bind(1, k.a).bind(2, k.b).bind(3, m_seq).bindBlob(4, buf.data(), buf.size());
+        encodeDeltaList(slot->value, buf);
+        m_posting.bind(1, slot->key.a)
+            .bind(2, slot->key.b)
+            .bind(3, m_seq)
+            .bindBlob(4, buf.data(), buf.size());
         if (auto s = m_posting.run(); !s)
             return s;
     }
-    for (const auto &[ent, span] : d.seen) {
-        m_seen.bind(1, ent).bind(2, span.first).bind(3, span.second);
+    for (const auto *slot : d.seen.sorted()) {
+        m_seen.bind(1, slot->key.a).bind(2, slot->value.first).bind(3, slot->value.second);
         if (auto s = m_seen.run(); !s)
             return s;
     }

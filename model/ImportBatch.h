@@ -2,6 +2,8 @@
 // The value an importer hands to CaseWriter: integer-coded rows only. Entity and string
 // ids come from an Interner. Per-event extras (involved entities, edges, aggregate
 // contributions) are ranges into flat arrays to avoid an allocation per event.
+#include "FlatMap.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -53,6 +55,32 @@ struct ImportErrorRow
     std::string reason;
 };
 
+// Per-batch pre-aggregation, computed on the importer threads. The writer merges these
+// directly when none of the batch's events is a duplicate (the usual case) and falls back to
+// the per-event ranges otherwise.
+struct AggRow
+{
+    Key4 key; // entity, metric, dim, hour
+    int64_t a = 0, b = 0, first = 0, last = 0;
+};
+
+struct EdgeRow
+{
+    Key4 key; // src, relation, dst, 0
+    int64_t first = 0, last = 0, count = 0;
+};
+
+struct PostingRow
+{
+    int64_t entity = 0, hour = 0;
+    uint32_t begin = 0, end = 0; // range in ImportBatch::postingIndexes
+};
+
+struct SeenRow
+{
+    int64_t entity = 0, first = 0, last = 0;
+};
+
 struct ImportBatch
 {
     int64_t sourceId = 0;
@@ -63,8 +91,19 @@ struct ImportBatch
     std::vector<RawBlock> rawBlocks;
     std::vector<ImportErrorRow> errors;
 
+    std::vector<AggRow> aggRows;
+    std::vector<EdgeRow> edgeRows;
+    std::vector<PostingRow> postings;
+    std::vector<uint32_t> postingIndexes; // indexes into events, ascending per row
+    std::vector<SeenRow> seen;
+
     void clear()
     {
+        aggRows.clear();
+        edgeRows.clear();
+        postings.clear();
+        postingIndexes.clear();
+        seen.clear();
         events.clear();
         entities.clear();
         edges.clear();

@@ -2,6 +2,14 @@
 // Aggregate metrics kept per entity per hour (agg_hour) and in total (agg_total).
 // Stored as integers in case files: only append. The meaning of the two value columns
 // (a, b) and of dim depends on the metric.
+//
+// Granularity: rows with dim 0 (the entity's totals) are hourly, for timelines. Rows with
+// dim != 0 (per API, per peer) are daily: their hour column holds the first hour of the
+// UTC day (a multiple of 24). A scoped query over [from, to) therefore reads dim != 0 rows
+// with hour in [floor(from / 24h) * 24, to) and counts whole days at the edges.
+// agg_total holds every metric and dim over the whole case.
+#include <cstdint>
+
 namespace sightline {
 
 enum class Metric : int
@@ -15,5 +23,13 @@ enum class Metric : int
     Findings = 6,    // a = findings, b = 0; dim = severity (1 low .. 4 critical)
     K8sCalls = 7,    // a = successful, b = failed Kubernetes API calls; dim as ApiCalls
 };
+
+// The hour bucket an aggregate row of (metric, dim) at `hour` is stored under.
+inline int64_t aggBucket(int64_t dim, int64_t hour)
+{
+    if (dim == 0)
+        return hour;
+    return hour >= 0 ? hour - hour % 24 : hour - ((hour % 24) + 24) % 24;
+}
 
 } // namespace sightline

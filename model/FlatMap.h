@@ -1,0 +1,120 @@
+#pragma once
+// A small open-addressing hash map keyed by four integers, for the hot aggregation paths
+// of an import (millions of updates a second). Key a == 0 marks an empty slot, so a must
+// never be 0 (entity ids start at 1). Not thread-safe.
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+namespace sightline {
+
+struct Key4
+{
+    int64_t a = 0, b = 0, c = 0, d = 0;
+    bool operator==(const Key4 &) const = default;
+    bool operator<(const Key4 &o) const
+    {
+        if (a != o.a)
+            return a < o.a;
+        if (b != o.b)
+            return b < o.b;
+        if (c != o.c)
+            return c < o.c;
+        return d < o.d;
+    }
+};
+
+template <typename V> class FlatMap
+{
+public:
+    struct Slot
+    {
+        Key4 key;
+        V value;
+    };
+
+    FlatMap() { m_slots.resize(64); }
+
+    // Returns the value for key, default-constructed when new.
+    V &operator[](const Key4 &key)
+    {
+        if ((m_size + 1) * 2 > m_slots.size())
+            grow();
+        size_t i = hash(key) & (m_slots.size() - 1);
+        for (;;) {
+            Slot &s = m_slots[i];
+            if (s.key.a == 0) {
+                s.key = key;
+                s.value = V{};
+                ++m_size;
+                return s.value;
+            }
+            if (s.key == key)
+                return s.value;
+            i = (i + 1) & (m_slots.size() - 1);
+        }
+    }
+
+    size_t size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
+    void clear()
+    {
+        if (m_slots.size() > 4096) {
+            m_slots.assign(64, Slot{});
+        } else {
+            for (Slot &s : m_slots)
+                s.key.a = 0;
+        }
+        m_size = 0;
+    }
+
+    template <typename F> void forEach(F &&f) const
+    {
+        for (const Slot &s : m_slots) {
+            if (s.key.a != 0)
+                f(s.key, s.value);
+        }
+    }
+
+    // Entries sorted by key (for b-tree friendly flushing).
+    std::vector<const Slot *> sorted() const
+    {
+        std::vector<const Slot *> out;
+        out.reserve(m_size);
+        for (const Slot &s : m_slots) {
+            if (s.key.a != 0)
+                out.push_back(&s);
+        }
+        std::sort(out.begin(), out.end(),
+                  [](const Slot *x, const Slot *y) { return x->key < y->key; });
+        return out;
+    }
+
+private:
+    static size_t hash(const Key4 &k)
+    {
+        uint64_t h = static_cast<uint64_t>(k.a) * 0x9E3779B97F4A7C15ULL;
+        h ^= static_cast<uint64_t>(k.b) + 0x632BE59BD9B4E019ULL + (h << 6) + (h >> 2);
+        h ^= static_cast<uint64_t>(k.c) * 0xC2B2AE3D27D4EB4FULL + (h << 6) + (h >> 2);
+        h ^= static_cast<uint64_t>(k.d) * 0x165667B19E3779F9ULL + (h << 6) + (h >> 2);
+        h ^= h >> 31;
+        h *= 0xD6E8FEB86659FD93ULL;
+        h ^= h >> 32;
+        return static_cast<size_t>(h);
+    }
+    void grow()
+    {
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        m_size = 0;
+        for (Slot &s : old) {
+            if (s.key.a != 0)
+                (*this)[s.key] = std::move(s.value);
+        }
+    }
+
+    std::vector<Slot> m_slots;
+    size_t m_size = 0;
+};
+
+} // namespace sightline
