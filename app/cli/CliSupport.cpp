@@ -240,9 +240,12 @@ std::string describeCaseError(const std::string &path, const Error &e)
         why = "cannot use the case file";
     }
     std::string msg = "'" + path + "': " + why;
-    if (!e.detail.empty() && e.detail != path)
-        msg += " (" + e.detail + ")";
-    return msg;
+    std::string_view detail = e.detail;
+    if (detail.substr(0, path.size() + 2) == path + ": ")
+        detail.remove_prefix(path.size() + 2);
+    if (!detail.empty() && detail != path)
+        msg += " (" + std::string(detail) + ")";
+    return displayText(msg);
 }
 
 std::optional<CaseFile> openCase(const QString &path, int &exitCode)

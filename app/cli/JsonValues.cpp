@@ -24,6 +24,7 @@ json peersJson(const PeerList &list)
         j["failures"] = p.failures;
         j["firstSeen"] = jsonTime(p.seen.first);
         j["lastSeen"] = jsonTime(p.seen.last);
+        j["seenPrecision"] = p.seenApproximate ? "day" : "exact";
         rows.push_back(std::move(j));
     }
     return {{"total", list.total}, {"rows", std::move(rows)}};
@@ -142,7 +143,8 @@ json profileJson(const ProfileData &p)
                         {"successes", a.successes},
                         {"failures", a.failures},
                         {"firstSeen", jsonTime(a.seen.first)},
-                        {"lastSeen", jsonTime(a.seen.last)}});
+                        {"lastSeen", jsonTime(a.seen.last)},
+                        {"seenPrecision", a.seenApproximate ? "day" : "exact"}});
     }
     json edges = json::array();
     for (const EdgeInfo &e : p.edges.edges) {
@@ -166,7 +168,11 @@ json profileJson(const ProfileData &p)
             {"firstSeen", jsonTime(p.seen.first)},
             {"lastSeen", jsonTime(p.seen.last)},
             {"seenApproximate", p.seenApproximate},
-            {"calls", {{"successes", p.successes}, {"failures", p.failures}}},
+            {"breakdownByDay", p.breakdownByDay},
+            {"calls",
+             {{"successes", p.successes},
+              {"failures", p.failures},
+              {"approximate", p.totalsApproximate}}},
             {"apis", {{"total", p.apiTotal}, {"rows", std::move(apis)}}},
             {"principals", peersJson(p.principals)},
             {"ipAddresses", peersJson(p.ips)},

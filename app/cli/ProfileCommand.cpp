@@ -40,9 +40,13 @@ std::string peerSection(const char *title, const PeerList &list, bool showType)
         std::vector<std::string> row;
         if (showType)
             row.emplace_back(entityTypeName(p.entity.type));
+        // Day precision shows as the date alone.
+        auto when = [&](int64_t t) {
+            return p.seenApproximate ? formatTime(t).substr(0, 10) : formatTime(t);
+        };
         row.insert(row.end(), {displayText(p.entity.key), displayText(p.entity.label),
                                formatCount(p.successes), formatCount(p.failures),
-                               formatTime(p.seen.first), formatTime(p.seen.last)});
+                               when(p.seen.first), when(p.seen.last)});
         t.addRow(std::move(row));
     }
     return "\n" + std::string(title) + " (" + formatCount(list.total) + ")\n" + t.render() +
@@ -67,7 +71,8 @@ std::string render(const ProfileData &p)
     field("First seen", p.seen.first ? formatTime(p.seen.first) + approx : "-");
     field("Last seen", p.seen.last ? formatTime(p.seen.last) + approx : "-");
     field("API calls", formatCount(p.successes + p.failures) + " (" + formatCount(p.successes) +
-                           " succeeded, " + formatCount(p.failures) + " failed)");
+                           " succeeded, " + formatCount(p.failures) + " failed)" +
+                           (p.totalsApproximate ? ", whole hours at the range edges" : ""));
     if (!p.attrs.empty() && p.attrs != "{}")
         field("Details", displayText(p.attrs));
 
@@ -78,9 +83,13 @@ std::string render(const ProfileData &p)
                      {"FAILURES", A::Right},
                      {"FIRST SEEN"},
                      {"LAST SEEN"}});
-        for (const ApiStat &a : p.apis)
+        for (const ApiStat &a : p.apis) {
+            auto when = [&](int64_t t) {
+                return a.seenApproximate ? formatTime(t).substr(0, 10) : formatTime(t);
+            };
             t.addRow({displayText(a.service), displayText(a.name), formatCount(a.successes),
-                      formatCount(a.failures), formatTime(a.seen.first), formatTime(a.seen.last)});
+                      formatCount(a.failures), when(a.seen.first), when(a.seen.last)});
+        }
         s += "\nAPI calls by service and name (" + formatCount(p.apiTotal) + ")\n" + t.render() +
              moreLine(p.apis.size(), p.apiTotal);
     }
@@ -90,6 +99,9 @@ std::string render(const ProfileData &p)
     s += peerSection("Access keys", p.accessKeys, false);
     s += peerSection("Accounts", p.accounts, false);
     s += peerSection("Resources and other entities", p.resources, true);
+    if (p.breakdownByDay && (p.apiTotal > 0 || p.ips.total + p.principals.total > 0))
+        s += "\n  (per-API and per-entity counts are kept per UTC day: at the edges of the range "
+             "they include the whole day)\n";
     if (p.peersPartial)
         s += "  (the entity has more peers than were read; narrow with --from/--to)\n";
 

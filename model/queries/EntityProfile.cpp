@@ -2,43 +2,65 @@
 
 #include "Metric.h"
 #include "Prepared.h"
+#include "Relation.h"
 
 #include <algorithm>
 
 namespace sightline {
 namespace {
 
-// Peers read per profile are sorted by calls; the busiest are kept.
-bool busier(int64_t a1, int64_t b1, int64_t last1, int64_t a2, int64_t b2, int64_t last2)
+constexpr int kApiCalls = static_cast<int>(Metric::ApiCalls);
+constexpr int kPeerCalls = static_cast<int>(Metric::PeerCalls);
+
+bool busier(const auto &x, const auto &y)
 {
-    return a1 + b1 != a2 + b2 ? a1 + b1 > a2 + b2 : last1 > last2;
+    return x.a + x.b != y.a + y.b ? x.a + x.b > y.a + y.b : x.seen.last > y.seen.last;
 }
 
-// Within a range, exact times are known only where the entity's whole activity starts or
-// ends inside it; elsewhere the hour that holds the first / last activity is used.
-SeenSpan clipSeen(SeenSpan allTime, int64_t minHour, int64_t maxHour, const TimeRange &range,
-                  bool &approximate)
+// First / last seen within the range at bucket precision (rows of bucketHours hours starting
+// at firstBucket .. lastBucket), exact where the known all-time time falls inside the range
+// and inside the first / last bucket.
+SeenSpan clipSeen(SeenSpan exact, int64_t firstBucket, int64_t lastBucket, int64_t bucketHours,
+                  const TimeRange &range, bool &approximate)
 {
-    SeenSpan s;
-    if (allTime.first >= range.fromMs() && allTime.first < range.toMs()) {
-        s.first = allTime.first;
-    } else {
-        s.first = std::max(range.fromMs(), minHour * kHourMs);
+    const int64_t lo = std::max(range.fromMs(), firstBucket * kHourMs);
+    const int64_t hi = std::min(range.toMs() - 1, (lastBucket + bucketHours) * kHourMs - 1);
+    SeenSpan s{lo, hi};
+    if (exact.first >= lo && exact.first < (firstBucket + bucketHours) * kHourMs &&
+        range.contains(exact.first))
+        s.first = exact.first;
+    else
         approximate = true;
-    }
-    if (allTime.last >= range.fromMs() && allTime.last < range.toMs()) {
-        s.last = allTime.last;
-    } else {
-        s.last = std::min(range.toMs() - 1, (maxHour + 1) * kHourMs - 1);
+    if (exact.last <= hi && exact.last >= lastBucket * kHourMs && range.contains(exact.last))
+        s.last = exact.last;
+    else
         approximate = true;
+    return s;
+}
+
+// Nothing involving the entity happened outside its own first / last seen.
+SeenSpan clamp(SeenSpan s, SeenSpan entity)
+{
+    if (entity.first != 0 || entity.last != 0) {
+        s.first = std::clamp(s.first, entity.first, entity.last);
+        s.last = std::clamp(s.last, entity.first, entity.last);
     }
     return s;
 }
 
+std::string relationList()
+{
+    std::string list;
+    for (int r = 1; r <= kRelationCount; ++r)
+        list += (r > 1 ? "," : "") + std::to_string(r);
+    return list;
+}
+
 } // namespace
 
-EntityProfile::EntityProfile(Database &db) : m_lookup(db), m_edges(db, m_lookup)
+EntityProfile::EntityProfile(Database &db) : m_lookup(db), m_edges(db, m_lookup), m_hourEvents(db)
 {
+    const std::string rel = relationList();
     m_status = detail::prepareAll(
         db,
         {
@@ -52,25 +74,29 @@ EntityProfile::EntityProfile(Database &db) : m_lookup(db), m_edges(db, m_lookup)
              "SELECT (SELECT hour FROM entity_events WHERE entity = ?1 AND hour BETWEEN ?2 AND ?3 "
              "ORDER BY hour LIMIT 1), (SELECT hour FROM entity_events WHERE entity = ?1 AND "
              "hour BETWEEN ?2 AND ?3 ORDER BY hour DESC LIMIT 1)"},
-            {&m_apis, "SELECT dim, 0, a, b, first_seen, last_seen FROM agg_total "
-                      "WHERE entity = ?1 AND metric = ?2 AND dim <> 0 LIMIT ?3"},
-            // The outer loop walks the entity's dims in agg_total (skipping those not active in
-            // the range) and seeks each one's hours in agg_hour: never a scan of all hours.
-            {&m_apisRange, "SELECT t.dim, 0, sum(h.a), sum(h.b), t.first_seen, t.last_seen, "
+            {&m_apis, "SELECT dim, a, b, first_seen, last_seen FROM agg_total "
+                      "WHERE entity = ?1 AND metric = ?2 AND dim <> 0"},
+            // The outer loop walks the entity's APIs in agg_total (skipping those not active in
+            // the range) and seeks each one's daily rows in agg_hour: never a scan of all rows.
+            {&m_apisRange, "SELECT t.dim, sum(h.a), sum(h.b), t.first_seen, t.last_seen, "
                            "min(h.hour), max(h.hour) FROM agg_total t CROSS JOIN agg_hour h "
                            "ON h.entity = t.entity AND h.metric = t.metric AND h.dim = t.dim "
-                           "AND h.hour BETWEEN ?4 AND ?5 WHERE t.entity = ?1 AND t.metric = ?2 "
-                           "AND t.dim <> 0 AND t.first_seen < ?7 AND t.last_seen >= ?6 "
-                           "GROUP BY t.dim LIMIT ?3"},
-            {&m_peers, "SELECT t.dim, e.type, t.a, t.b, t.first_seen, t.last_seen "
-                       "FROM agg_total t CROSS JOIN entities e ON e.id = t.dim "
-                       "WHERE t.entity = ?1 AND t.metric = ?2 AND t.dim <> 0 LIMIT ?3"},
-            {&m_peersRange, "SELECT t.dim, e.type, sum(h.a), sum(h.b), t.first_seen, t.last_seen, "
-                            "min(h.hour), max(h.hour) FROM agg_total t CROSS JOIN agg_hour h "
-                            "ON h.entity = t.entity AND h.metric = t.metric AND h.dim = t.dim "
-                            "AND h.hour BETWEEN ?4 AND ?5 CROSS JOIN entities e ON e.id = t.dim "
-                            "WHERE t.entity = ?1 AND t.metric = ?2 AND t.dim <> 0 AND "
-                            "t.first_seen < ?7 AND t.last_seen >= ?6 GROUP BY t.dim LIMIT ?3"},
+                           "AND h.hour BETWEEN ?3 AND ?4 WHERE t.entity = ?1 AND t.metric = ?2 "
+                           "AND t.dim <> 0 AND t.first_seen < ?6 AND t.last_seen >= ?5 "
+                           "GROUP BY t.dim"},
+            // Daily peer rows in key order (dim, hour): summed per dim by the caller.
+            {&m_peers, "SELECT dim, a, b, hour FROM agg_hour WHERE entity = ?1 AND metric = ?2 "
+                       "AND dim <> 0 AND hour BETWEEN ?3 AND ?4 LIMIT ?5"},
+            {&m_type, "SELECT type FROM entities WHERE id = ?1"},
+            // Exact first / last time two entities were related, by any relation.
+            {&m_pairSpan,
+             "SELECT min(f), max(l) FROM (SELECT first_seen AS f, last_seen AS l "
+             "FROM edges WHERE src = ?1 AND relation IN (" +
+                 rel +
+                 ") AND dst = ?2 "
+                 "UNION ALL SELECT first_seen, last_seen FROM edges WHERE dst = ?1 AND "
+                 "relation IN (" +
+                 rel + ") AND src = ?2)"},
             {&m_string, "SELECT s FROM strings WHERE id = ?1"},
         });
 }
@@ -92,14 +118,80 @@ Result<std::string> EntityProfile::string(int64_t id)
 
 Status EntityProfile::readTotals(int64_t entity, const TimeRange &range, ProfileData &out)
 {
-    const int metric = static_cast<int>(Metric::ApiCalls);
-    Statement &st = range.bounded() ? m_totalRange : m_total;
-    st.bind(1, entity).bind(2, metric);
-    if (range.bounded())
-        st.bind(3, range.firstHour()).bind(4, range.lastHour());
-    if (st.step()) {
-        out.successes = st.int64(0);
-        out.failures = st.int64(1);
+    auto sum = [&](Statement &st, int64_t fromHour, int64_t toHour, int64_t &a,
+                   int64_t &b) -> Status {
+        st.bind(1, entity).bind(2, kApiCalls);
+        if (range.bounded())
+            st.bind(3, fromHour).bind(4, toHour);
+        a = b = 0;
+        if (st.step()) {
+            a = st.int64(0);
+            b = st.int64(1);
+        }
+        if (st.failed())
+            return detail::stepError(st);
+        st.reset();
+        return {};
+    };
+    if (!range.bounded())
+        return sum(m_total, 0, 0, out.successes, out.failures);
+
+    // Whole hours from the hourly totals; hours the range cuts are counted from their events
+    // when they are few and agree with the totals, else counted whole.
+    const int64_t first = range.firstHour(), last = range.lastHour();
+    const bool cutFirst = range.from && *range.from % kHourMs != 0;
+    const bool cutLast = range.to && *range.to % kHourMs != 0;
+    const int64_t innerFirst = cutFirst ? first + 1 : first;
+    const int64_t innerLast = cutLast ? last - 1 : last;
+    if (innerFirst <= innerLast) {
+        if (auto s = sum(m_totalRange, innerFirst, innerLast, out.successes, out.failures); !s)
+            return s;
+    }
+    std::vector<int64_t> cut;
+    if (cutFirst)
+        cut.push_back(first);
+    if (cutLast && (!cutFirst || last != first))
+        cut.push_back(last);
+    for (int64_t hour : cut) {
+        int64_t a = 0, b = 0;
+        if (auto s = sum(m_totalRange, hour, hour, a, b); !s)
+            return s;
+        if (a + b == 0)
+            continue;
+        auto events = m_hourEvents.read(entity, hour);
+        if (!events)
+            return events.error();
+        if (!*events || static_cast<int64_t>((*events)->size()) != a + b) {
+            out.successes += a;
+            out.failures += b;
+            out.totalsApproximate = true;
+            continue;
+        }
+        for (const EventBrief &e : **events) {
+            if (range.contains(e.time))
+                ++(e.failed ? out.failures : out.successes);
+        }
+    }
+    return {};
+}
+
+Status EntityProfile::readApis(int64_t entity, const TimeRange &range, std::vector<DimRow> &rows)
+{
+    Statement &st = range.bounded() ? m_apisRange : m_apis;
+    st.bind(1, entity).bind(2, kApiCalls);
+    if (range.bounded()) {
+        st.bind(3, range.firstDayHour()).bind(4, range.lastHour());
+        st.bind(5, range.fromMs()).bind(6, range.toMs());
+    }
+    while (st.step()) {
+        DimRow r;
+        r.dim = st.int64(0);
+        r.a = st.int64(1);
+        r.b = st.int64(2);
+        r.seen = SeenSpan{st.int64(3), st.int64(4)};
+        if (range.bounded())
+            r.seen = clipSeen(r.seen, st.int64(5), st.int64(6), 24, range, r.approximate);
+        rows.push_back(r);
     }
     if (st.failed())
         return detail::stepError(st);
@@ -107,33 +199,80 @@ Status EntityProfile::readTotals(int64_t entity, const TimeRange &range, Profile
     return {};
 }
 
-Status EntityProfile::readDims(int64_t entity, int metric, const TimeRange &range, size_t cap,
-                               std::vector<DimRow> &rows)
+Status EntityProfile::readPeers(int64_t entity, const TimeRange &range, size_t cap,
+                                std::vector<DimRow> &rows, bool &partial)
 {
-    const bool peers = metric == static_cast<int>(Metric::PeerCalls);
-    Statement &st =
-        range.bounded() ? (peers ? m_peersRange : m_apisRange) : (peers ? m_peers : m_apis);
-    st.bind(1, entity).bind(2, metric).bind(3, static_cast<int64_t>(cap));
-    if (range.bounded()) {
-        st.bind(4, range.firstHour()).bind(5, range.lastHour());
-        st.bind(6, range.fromMs()).bind(7, range.toMs());
-    }
-    while (st.step()) {
-        DimRow r;
-        r.dim = st.int64(0);
-        r.type = static_cast<int>(st.int64(1));
-        r.a = st.int64(2);
-        r.b = st.int64(3);
-        r.seen = SeenSpan{st.int64(4), st.int64(5)};
-        if (range.bounded()) {
-            bool approximate = false;
-            r.seen = clipSeen(r.seen, st.int64(6), st.int64(7), range, approximate);
+    m_peers.bind(1, entity).bind(2, kPeerCalls);
+    m_peers.bind(3, range.firstDayHour());
+    m_peers.bind(4, range.lastHour()).bind(5, static_cast<int64_t>(cap));
+    size_t read = 0;
+    while (m_peers.step()) {
+        ++read;
+        const int64_t dim = m_peers.int64(0), hour = m_peers.int64(3);
+        if (rows.empty() || rows.back().dim != dim) {
+            DimRow r;
+            r.dim = dim;
+            r.firstDay = hour;
+            rows.push_back(r);
         }
-        rows.push_back(r);
+        DimRow &r = rows.back();
+        r.a += m_peers.int64(1);
+        r.b += m_peers.int64(2);
+        r.firstDay = std::min(r.firstDay, hour);
+        r.lastDay = std::max(r.lastDay, hour);
     }
-    if (st.failed())
-        return detail::stepError(st);
-    st.reset();
+    if (m_peers.failed())
+        return detail::stepError(m_peers);
+    m_peers.reset();
+    partial = cap > 0 && read >= cap;
+    return {};
+}
+
+Status EntityProfile::fillPeers(int64_t entity, const TimeRange &range, size_t limit,
+                                std::vector<DimRow> &rows, ProfileData &out)
+{
+    // Day precision first; the busiest per list are refined below.
+    for (DimRow &r : rows)
+        r.seen = SeenSpan{r.firstDay * kHourMs, (r.lastDay + 24) * kHourMs - 1};
+    std::sort(rows.begin(), rows.end(),
+              [](const DimRow &x, const DimRow &y) { return busier(x, y); });
+    for (const DimRow &r : rows) {
+        m_type.bind(1, r.dim);
+        const int type = m_type.step() ? static_cast<int>(m_type.int64(0)) : 0;
+        if (m_type.failed())
+            return detail::stepError(m_type);
+        m_type.reset();
+        const auto t = static_cast<EntityType>(type);
+        PeerList *list = &out.resources;
+        if (t == EntityType::IpAddress)
+            list = &out.ips;
+        else if (t == EntityType::UserAgent)
+            list = &out.userAgents;
+        else if (t == EntityType::AccessKey)
+            list = &out.accessKeys;
+        else if (t == EntityType::AwsAccount)
+            list = &out.accounts;
+        else if (isPrincipalType(t))
+            list = &out.principals;
+        ++list->total;
+        if (limit > 0 && list->rows.size() >= limit)
+            continue;
+        auto peer = m_lookup.byId(r.dim);
+        if (!peer)
+            return peer.error();
+        PeerStat stat{std::move(*peer), r.a, r.b, {}, false};
+        // The relations between the two give exact times where they agree with the days.
+        m_pairSpan.bind(1, entity).bind(2, r.dim);
+        SeenSpan exact;
+        if (m_pairSpan.step() && !m_pairSpan.isNull(0))
+            exact = SeenSpan{m_pairSpan.int64(0), m_pairSpan.int64(1)};
+        if (m_pairSpan.failed())
+            return detail::stepError(m_pairSpan);
+        m_pairSpan.reset();
+        stat.seen = clamp(clipSeen(exact, r.firstDay, r.lastDay, 24, range, stat.seenApproximate),
+                          out.seen);
+        list->rows.push_back(std::move(stat));
+    }
     return {};
 }
 
@@ -144,6 +283,7 @@ Result<ProfileData> EntityProfile::load(int64_t entityId, const TimeRange &range
         return m_status.error();
     ProfileData out;
     out.range = range;
+    out.breakdownByDay = range.bounded();
     auto ref = m_lookup.byId(entityId);
     if (!ref)
         return ref.error();
@@ -164,28 +304,53 @@ Result<ProfileData> EntityProfile::load(int64_t entityId, const TimeRange &range
     if (!range.bounded()) {
         out.seen = allTime;
     } else {
-        // Every event of an entity is in its posting lists, whatever its aggregates.
+        // Every event of an entity is in its hourly posting lists, whatever its aggregates.
         m_postingSpan.bind(1, entityId).bind(2, range.firstHour()).bind(3, range.lastHour());
-        if (m_postingSpan.step() && !m_postingSpan.isNull(0))
-            out.seen = clipSeen(allTime, m_postingSpan.int64(0), m_postingSpan.int64(1), range,
-                                out.seenApproximate);
+        const bool any = m_postingSpan.step() && !m_postingSpan.isNull(0);
+        const int64_t firstHour = any ? m_postingSpan.int64(0) : 0;
+        const int64_t lastHour = any ? m_postingSpan.int64(1) : 0;
         if (m_postingSpan.failed())
             return detail::stepError(m_postingSpan);
         m_postingSpan.reset();
+        if (any) {
+            out.seen = clipSeen(allTime, firstHour, lastHour, 1, range, out.seenApproximate);
+            if (out.seenApproximate) {
+                // The range cuts the entity's activity: read the edge hours' events.
+                bool exact = true;
+                for (const bool earliest : {true, false}) {
+                    auto events = m_hourEvents.read(entityId, earliest ? firstHour : lastHour);
+                    if (!events)
+                        return events.error();
+                    bool found = false;
+                    int64_t &t = earliest ? out.seen.first : out.seen.last;
+                    for (const EventBrief &e : events->value_or(std::vector<EventBrief>())) {
+                        if (range.contains(e.time) &&
+                            (!found || (earliest ? e.time < t : e.time > t))) {
+                            t = e.time;
+                            found = true;
+                        }
+                    }
+                    exact = exact && found;
+                }
+                out.seenApproximate = !exact;
+            }
+        }
     }
 
     if (auto s = readTotals(entityId, range, out); !s)
         return s.error();
+    // No activity in the range: the daily rows of its days would only show other hours.
+    const bool active = !range.bounded() || out.seen.first != 0;
 
     const size_t limit = options.listLimit;
     std::vector<DimRow> rows;
-    if (auto s = readDims(entityId, static_cast<int>(Metric::ApiCalls), range, 1000000, rows); !s)
-        return s.error();
+    if (active) {
+        if (auto s = readApis(entityId, range, rows); !s)
+            return s.error();
+    }
     out.apiTotal = static_cast<int64_t>(rows.size());
-    auto order = [](const DimRow &x, const DimRow &y) {
-        return busier(x.a, x.b, x.seen.last, y.a, y.b, y.seen.last);
-    };
-    std::sort(rows.begin(), rows.end(), order);
+    std::sort(rows.begin(), rows.end(),
+              [](const DimRow &x, const DimRow &y) { return busier(x, y); });
     for (const DimRow &r : rows) {
         if (limit > 0 && out.apis.size() >= limit)
             break;
@@ -198,38 +363,18 @@ Result<ProfileData> EntityProfile::load(int64_t entityId, const TimeRange &range
         api.name = colon == std::string::npos ? *text : text->substr(colon + 1);
         api.successes = r.a;
         api.failures = r.b;
-        api.seen = r.seen;
+        api.seen = clamp(r.seen, out.seen);
+        api.seenApproximate = r.approximate;
         out.apis.push_back(std::move(api));
     }
 
     rows.clear();
-    if (auto s = readDims(entityId, static_cast<int>(Metric::PeerCalls), range, options.peerScanCap,
-                          rows);
-        !s)
-        return s.error();
-    out.peersPartial = rows.size() >= options.peerScanCap;
-    std::sort(rows.begin(), rows.end(), order);
-    for (const DimRow &r : rows) {
-        const auto type = static_cast<EntityType>(r.type);
-        PeerList *list = &out.resources;
-        if (type == EntityType::IpAddress)
-            list = &out.ips;
-        else if (type == EntityType::UserAgent)
-            list = &out.userAgents;
-        else if (type == EntityType::AccessKey)
-            list = &out.accessKeys;
-        else if (type == EntityType::AwsAccount)
-            list = &out.accounts;
-        else if (isPrincipalType(type))
-            list = &out.principals;
-        ++list->total;
-        if (limit > 0 && list->rows.size() >= limit)
-            continue;
-        auto peer = m_lookup.byId(r.dim);
-        if (!peer)
-            return peer.error();
-        list->rows.push_back(PeerStat{std::move(*peer), r.a, r.b, r.seen});
+    if (active) {
+        if (auto s = readPeers(entityId, range, options.peerScanCap, rows, out.peersPartial); !s)
+            return s.error();
     }
+    if (auto s = fillPeers(entityId, range, limit, rows, out); !s)
+        return s.error();
 
     auto edges = m_edges.load(entityId, range, limit);
     if (!edges)

@@ -1,12 +1,15 @@
 #pragma once
 // An entity's profile: details, first/last seen, API calls by service and name with
 // successes and failures, and the entities it was seen with (IPs, user agents, access keys,
-// accounts, principals, resources), plus its relations. Reads only aggregates: agg_total
-// without a time range, agg_hour within one (hour granularity). Thread affinity: the thread
-// that owns the Database.
+// accounts, principals, resources), plus its relations. Reads only aggregates, never the
+// events: call totals from agg_total (all time) or the hourly dim-0 rows of agg_hour (within
+// a range); per-API and per-peer counts from their daily agg_hour rows (agg_total for APIs
+// without a range), so within a range those lists cover whole UTC days at its edges.
+// Thread affinity: the thread that owns the Database.
 #include "Database.h"
 #include "EntityEdges.h"
 #include "EntityLookup.h"
+#include "HourEvents.h"
 #include "QueryTypes.h"
 #include "Result.h"
 #include "Statement.h"
@@ -23,6 +26,7 @@ struct ApiStat
     std::string name;    // "CreateUser"
     int64_t successes = 0, failures = 0;
     SeenSpan seen;
+    bool seenApproximate = false; // within a range: day precision, bounded by the entity's
 };
 
 struct PeerStat
@@ -30,6 +34,7 @@ struct PeerStat
     EntityRef entity;
     int64_t successes = 0, failures = 0; // calls that involved both entities
     SeenSpan seen;
+    bool seenApproximate = false; // day precision (no relation between the two tells better)
 };
 
 struct PeerList
@@ -46,17 +51,21 @@ struct ProfileData
     SeenSpan seen;                // within the range when one is given
     bool seenApproximate = false; // hour precision (the range cuts the entity's activity)
     int64_t successes = 0, failures = 0;
-    std::vector<ApiStat> apis; // most calls first, at most the list limit
-    int64_t apiTotal = 0;      // distinct APIs
+    bool totalsApproximate = false; // an hour cut by the range was counted whole
+    std::vector<ApiStat> apis;      // most calls first, at most the list limit
+    int64_t apiTotal = 0;           // distinct APIs
     PeerList principals, ips, userAgents, accessKeys, accounts, resources;
-    bool peersPartial = false; // the entity has more peers than were read (see peerScanCap)
+    // Per-API and per-peer counts are kept per UTC day: within a range they cover whole days
+    // at its edges (the call totals above are hourly).
+    bool breakdownByDay = false;
+    bool peersPartial = false; // more peer rows than peerScanCap: lists are incomplete
     EdgeSet edges;
 };
 
 struct ProfileOptions
 {
     size_t listLimit = 50;       // rows per list; 0 = all
-    size_t peerScanCap = 100000; // peers read at most (per profile)
+    size_t peerScanCap = 200000; // peer aggregate rows (peer x day) read at most
 };
 
 class EntityProfile
@@ -72,20 +81,25 @@ private:
     struct DimRow
     {
         int64_t dim = 0;
-        int type = 0; // entity type of the peer (PeerCalls)
         int64_t a = 0, b = 0;
         SeenSpan seen;
+        int64_t firstDay = 0, lastDay = 0; // hours of the first / last daily row (peers)
+        bool approximate = false;
     };
     Status readTotals(int64_t entity, const TimeRange &range, ProfileData &out);
-    Status readDims(int64_t entity, int metric, const TimeRange &range, size_t cap,
-                    std::vector<DimRow> &rows);
+    Status readApis(int64_t entity, const TimeRange &range, std::vector<DimRow> &rows);
+    Status readPeers(int64_t entity, const TimeRange &range, size_t cap, std::vector<DimRow> &rows,
+                     bool &partial);
+    Status fillPeers(int64_t entity, const TimeRange &range, size_t limit,
+                     std::vector<DimRow> &rows, ProfileData &out);
     Result<std::string> string(int64_t id);
 
     EntityLookup m_lookup;
     EntityEdges m_edges;
     Status m_status;
-    Statement m_entity, m_total, m_totalRange, m_apis, m_apisRange, m_peers, m_peersRange, m_string,
-        m_postingSpan;
+    Statement m_entity, m_total, m_totalRange, m_apis, m_apisRange, m_peers, m_type, m_pairSpan,
+        m_string, m_postingSpan;
+    HourEvents m_hourEvents;
     std::unordered_map<int64_t, std::string> m_strings;
 };
 

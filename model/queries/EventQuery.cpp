@@ -49,7 +49,7 @@ EventQuery::EventQuery(Database &db) : m_lookup(db), m_raw(db)
                            "hour BETWEEN ?2 AND ?3 ORDER BY hour"},
                 {&m_ids, "SELECT ids FROM entity_events WHERE entity = ?1 AND hour = ?2 "
                          "ORDER BY seq"},
-                {&m_apiDims, "SELECT dim FROM agg_total WHERE entity = ?1 AND metric = ?2"},
+                {&m_apiDims, "SELECT dim, a, b FROM agg_total WHERE entity = ?1 AND metric = ?2"},
                 {&m_apiHours, "SELECT hour FROM agg_hour WHERE entity = ?1 AND metric = ?2 AND "
                               "dim = ?3 AND hour BETWEEN ?4 AND ?5"},
             });
@@ -214,25 +214,29 @@ Status EventQuery::entityHours(int64_t entity, const TimeRange &range, std::vect
 Status EventQuery::apiHours(int64_t entity, const ApiFilter &api, const TimeRange &range,
                             std::vector<int64_t> &hours, bool &usable)
 {
-    // Aggregates are usable when the entity has call totals (dim 0): then every API it
-    // called has its own dim, and hours without that dim hold none of its calls.
-    const int metric = static_cast<int>(Metric::ApiCalls);
+    // Aggregates are usable when the entity's per-API totals add up to its call total (not
+    // every entity type need keep per-API rows): then days without the API's daily rows hold
+    // none of its calls. The result is the entity's active hours on the other days.
     std::vector<int64_t> dims;
-    usable = false;
-    m_apiDims.bind(1, entity).bind(2, metric);
+    int64_t total = -1, perApi = 0;
+    m_apiDims.bind(1, entity).bind(2, static_cast<int>(Metric::ApiCalls));
     while (m_apiDims.step()) {
-        const int64_t dim = m_apiDims.int64(0);
-        if (dim == 0)
-            usable = true;
-        else
+        const int64_t dim = m_apiDims.int64(0), calls = m_apiDims.int64(1) + m_apiDims.int64(2);
+        if (dim == 0) {
+            total = calls;
+        } else {
             dims.push_back(dim);
+            perApi += calls;
+        }
     }
     if (m_apiDims.failed())
         return detail::stepError(m_apiDims);
     m_apiDims.reset();
+    usable = total >= 0 && perApi == total;
     if (!usable)
         return {};
     const bool anyService = api.text.front() == ':';
+    std::vector<int64_t> days;
     for (int64_t dim : dims) {
         auto text = string(dim);
         if (!text)
@@ -240,16 +244,25 @@ Status EventQuery::apiHours(int64_t entity, const ApiFilter &api, const TimeRang
         const bool match = anyService ? text->ends_with(api.text) : *text == api.text;
         if (!match)
             continue;
-        m_apiHours.bind(1, entity).bind(2, metric).bind(3, dim);
-        m_apiHours.bind(4, range.firstHour()).bind(5, range.lastHour());
+        m_apiHours.bind(1, entity).bind(2, static_cast<int>(Metric::ApiCalls)).bind(3, dim);
+        m_apiHours.bind(4, range.firstDayHour()).bind(5, range.lastHour());
         while (m_apiHours.step())
-            hours.push_back(m_apiHours.int64(0));
+            days.push_back(dayStartHour(m_apiHours.int64(0)));
         if (m_apiHours.failed())
             return detail::stepError(m_apiHours);
         m_apiHours.reset();
     }
-    std::sort(hours.begin(), hours.end());
-    hours.erase(std::unique(hours.begin(), hours.end()), hours.end());
+    if (days.empty())
+        return {};
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    std::vector<int64_t> active;
+    if (auto s = entityHours(entity, range, active); !s)
+        return s;
+    for (int64_t hour : active) {
+        if (std::binary_search(days.begin(), days.end(), dayStartHour(hour)))
+            hours.push_back(hour);
+    }
     return {};
 }
 

@@ -17,6 +17,12 @@ constexpr int64_t hourOfMs(int64_t ms)
     return ms >= 0 ? ms / kHourMs : (ms - kHourMs + 1) / kHourMs;
 }
 
+// The first hour of the UTC day that holds hour.
+constexpr int64_t dayStartHour(int64_t hour)
+{
+    return hour - ((hour % 24) + 24) % 24;
+}
+
 // A half-open interval [from, to) of UTC epoch milliseconds; either end may be open.
 struct TimeRange
 {
@@ -32,6 +38,11 @@ struct TimeRange
     int64_t firstHour() const
     {
         return from ? hourOfMs(*from) : std::numeric_limits<int64_t>::min();
+    }
+    // The first hour of the UTC day that holds firstHour() (daily aggregate rows).
+    int64_t firstDayHour() const
+    {
+        return from ? dayStartHour(hourOfMs(*from)) : std::numeric_limits<int64_t>::min();
     }
     int64_t lastHour() const
     {

@@ -1,12 +1,14 @@
 #pragma once
-// Test helper: writes hand-made events into a case through CaseWriter the way an importer
-// does (entities, posting lists, edges, ApiCalls and PeerCalls aggregates, raw records), so
-// the queries can be tested without the importer.
+// Test helper: writes hand-made events into a case with the importer's BatchBuilder and
+// CaseWriter, contributing entities, edges and ApiCalls / PeerCalls aggregates the way the
+// CloudTrail normaliser does, so the queries can be tested on exactly known data.
+#include "BatchBuilder.h"
 #include "CaseWriter.h"
 #include "Metric.h"
 #include "RawCodec.h"
 #include "Relation.h"
 
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -45,16 +47,16 @@ public:
         auto id = m_writer.addSource(s);
         if (!id)
             return id.error();
-        m_batch = ImportBatch{};
-        m_batch.sourceId = *id;
-        m_raw.clear();
+        m_sourceId = *id;
+        m_builder = std::make_unique<BatchBuilder>(m_writer.interner(), m_compressor);
         m_records = 0;
+        m_offset = 0;
         return {};
     }
 
     void addError(int64_t line, std::string reason)
     {
-        m_batch.errors.push_back(ImportErrorRow{line, 0, std::move(reason)});
+        m_builder->error(line, 0, std::move(reason));
     }
 
     // The raw record text of the event (what --raw shows).
@@ -67,12 +69,12 @@ public:
     {
         Interner &in = m_writer.interner();
         const int n = ++m_counter;
-        EventRow row;
+        const std::string raw = rawText(e, n);
+        EventRow &row = m_builder->beginEvent(raw, ++m_records, m_offset);
+        m_offset += static_cast<int64_t>(raw.size()) + 1;
         row.key = 0x1000 + static_cast<uint64_t>(n) * 7919;
         row.time = e.time;
         row.kind = static_cast<int>(EventKind::ApiCall);
-        row.line = ++m_records;
-        row.offset = static_cast<int64_t>(m_raw.size());
         row.name = in.string(e.api);
         row.service = in.string(e.service);
         row.error = in.string(e.error);
@@ -82,78 +84,55 @@ public:
         row.ip = in.entity(EntityType::IpAddress, e.ip);
         row.ua = in.entity(EntityType::UserAgent, e.ua);
         row.accessKey = in.entity(EntityType::AccessKey, e.accessKey, {}, e.account);
-        const std::string raw = rawText(e, n);
-        row.rawBlock = 0;
-        row.rawOff = static_cast<uint32_t>(m_raw.size());
-        row.rawLen = static_cast<uint32_t>(raw.size());
-        m_raw += raw + "\n";
+        const EventRow r = row; // beginEvent's reference is not used past the helpers below
 
         std::vector<int64_t> resources;
         for (const auto &[type, key] : e.resources)
             resources.push_back(in.entity(type, key));
+        for (int64_t id : {r.principal, r.ip, r.ua, r.accessKey, r.account})
+            m_builder->involve(id);
+        for (int64_t id : resources)
+            m_builder->involve(id);
 
-        row.entBegin = static_cast<uint32_t>(m_batch.entities.size());
-        for (int64_t id : {row.principal, row.ip, row.ua, row.accessKey, row.account})
-            if (id)
-                m_batch.entities.push_back(id);
-        m_batch.entities.insert(m_batch.entities.end(), resources.begin(), resources.end());
-        row.entEnd = static_cast<uint32_t>(m_batch.entities.size());
+        m_builder->edge(r.principal, Relation::CalledFrom, r.ip);
+        m_builder->edge(r.principal, Relation::UsedAgent, r.ua);
+        m_builder->edge(r.principal, Relation::UsesKey, r.accessKey);
+        m_builder->edge(r.principal, Relation::InAccount, r.account);
+        for (int64_t id : resources)
+            m_builder->edge(r.principal, Relation::ActedOn, id);
 
-        row.edgeBegin = static_cast<uint32_t>(m_batch.edges.size());
-        auto edge = [&](int64_t dst, Relation r) {
-            if (dst)
-                m_batch.edges.push_back(EdgeRef{row.principal, static_cast<int>(r), dst});
-        };
-        edge(row.ip, Relation::CalledFrom);
-        edge(row.ua, Relation::UsedAgent);
-        edge(row.accessKey, Relation::UsesKey);
-        edge(row.account, Relation::InAccount);
-        for (int64_t r : resources)
-            edge(r, Relation::ActedOn);
-        row.edgeEnd = static_cast<uint32_t>(m_batch.edges.size());
-
-        row.aggBegin = static_cast<uint32_t>(m_batch.aggs.size());
         const int64_t ok = e.error.empty() ? 1 : 0, failed = 1 - ok;
         const int64_t apiDim = in.string(e.service + ":" + e.api);
-        std::vector<int64_t> callers = {row.principal, row.ip, row.ua, row.account};
+        std::vector<int64_t> callers = {r.principal, r.ip, r.ua, r.account};
         callers.insert(callers.end(), resources.begin(), resources.end());
         for (int64_t x : callers) {
-            if (!x)
-                continue;
-            for (int64_t dim : {int64_t(0), apiDim})
-                m_batch.aggs.push_back(
-                    AggRef{x, static_cast<int>(Metric::ApiCalls), dim, ok, failed});
+            m_builder->agg(x, Metric::ApiCalls, 0, ok, failed);
+            m_builder->agg(x, Metric::ApiCalls, apiDim, ok, failed);
         }
         auto peer = [&](int64_t x, int64_t y) {
             if (x && y)
-                m_batch.aggs.push_back(
-                    AggRef{x, static_cast<int>(Metric::PeerCalls), y, ok, failed});
+                m_builder->agg(x, Metric::PeerCalls, y, ok, failed);
         };
-        for (int64_t y : {row.ip, row.ua, row.accessKey, row.account})
-            peer(row.principal, y);
-        for (int64_t r : resources) {
-            peer(row.principal, r);
-            peer(r, row.principal);
+        for (int64_t y : {r.ip, r.ua, r.accessKey, r.account})
+            peer(r.principal, y);
+        for (int64_t id : resources) {
+            peer(r.principal, id);
+            peer(id, r.principal);
         }
-        peer(row.ip, row.principal);
-        peer(row.ip, row.ua);
-        peer(row.ua, row.principal);
-        peer(row.ua, row.ip);
-        row.aggEnd = static_cast<uint32_t>(m_batch.aggs.size());
-        m_batch.events.push_back(row);
+        peer(r.ip, r.principal);
+        peer(r.ip, r.ua);
+        peer(r.ua, r.principal);
+        peer(r.ua, r.ip);
+        m_builder->endEvent();
     }
 
     // Writes the source's events as one batch and commits (a new posting-list seq).
     Status finishSource(SourceStatus status = SourceStatus::Imported, std::string note = {})
     {
-        RawCompressor compressor;
-        RawBlock block;
-        block.rawSize = static_cast<uint32_t>(m_raw.size());
-        if (!compressor.compress(m_raw, block.data))
-            return Error{ErrorCode::Io, "compress"};
-        m_batch.rawBlocks.push_back(std::move(block));
-        const int64_t errors = static_cast<int64_t>(m_batch.errors.size());
-        auto outcome = m_writer.write(m_batch);
+        const int64_t errors = m_builder->errorCount();
+        ImportBatch batch = m_builder->take();
+        batch.sourceId = m_sourceId;
+        auto outcome = m_writer.write(batch);
         if (!outcome)
             return outcome.error();
         SourceTotals t;
@@ -165,18 +144,20 @@ public:
         t.errors = errors;
         t.firstTime = outcome->minTime;
         t.lastTime = outcome->maxTime;
-        if (auto s = m_writer.finishSource(m_batch.sourceId, t); !s)
+        if (auto s = m_writer.finishSource(m_sourceId, t); !s)
             return s;
         return m_writer.commit();
     }
 
 private:
     CaseWriter m_writer;
-    ImportBatch m_batch;
-    std::string m_raw;
+    RawCompressor m_compressor;
+    std::unique_ptr<BatchBuilder> m_builder;
+    int64_t m_sourceId = 0;
     int m_counter = 0;
     int m_sources = 0;
     int64_t m_records = 0;
+    int64_t m_offset = 0;
 };
 
 } // namespace sightline::test

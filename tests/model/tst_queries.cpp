@@ -1,5 +1,6 @@
 // The case file queries (model/queries/) on a hand-made case written through CaseWriter.
 #include "CaseBuilder.h"
+#include "Schema.h"
 #include "TimeUtil.h"
 #include "queries/CaseInfo.h"
 #include "queries/EntityLookup.h"
@@ -157,7 +158,7 @@ void TestQueries::caseInfo()
     CaseInfo info(m_case->db());
     auto o = info.read();
     QVERIFY(o.ok());
-    QCOMPARE(o->schemaVersion, 1);
+    QCOMPARE(o->schemaVersion, schema::kCurrentVersion);
     QCOMPARE(o->events, 8);
     QCOMPARE(o->sources.size(), size_t(2));
     QCOMPARE(o->sources[0].path, std::string("evidence/a.json"));
@@ -353,6 +354,10 @@ void TestQueries::profileAllTime()
     QCOMPARE(p->ips.rows[0].entity.key, std::string("10.0.0.5"));
     QCOMPARE(p->ips.rows[0].successes, 4);
     QCOMPARE(p->ips.rows[0].failures, 1);
+    // Exact from the called_from relation.
+    QVERIFY(!p->ips.rows[0].seenApproximate);
+    QCOMPARE(p->ips.rows[0].seen.first, T0 + 5 * kMin);
+    QCOMPARE(p->ips.rows[0].seen.last, T0 + 2 * kHour + kMin);
     QCOMPARE(p->userAgents.rows[0].entity.key, std::string("aws-cli/2.15.0 Python/3.11"));
     QCOMPARE(p->accessKeys.rows[0].entity.key, std::string("AKIAALICE"));
     QCOMPARE(p->accounts.rows[0].entity.key, std::string("111122223333"));
@@ -391,33 +396,54 @@ void TestQueries::profileRange()
     TimeRange r{T0 + kHour, T0 + 3 * kHour};
     auto p = profile.load(a.id, r);
     QVERIFY(p.ok());
+    // Call totals are hourly: only ListBuckets at T0+2h01.
     QCOMPARE(p->successes, 1);
     QCOMPARE(p->failures, 0);
+    // Exact, from the events of the first and last active hours in the range.
+    QVERIFY(!p->seenApproximate);
+    QCOMPARE(p->seen.first, T0 + 2 * kHour + kMin);
+    QCOMPARE(p->seen.last, T0 + 2 * kHour + kMin);
+    // Per-API and per-peer rows are daily: the whole of 2026-10-14 counts, except APIs whose
+    // activity lies entirely outside the range.
+    QVERIFY(p->breakdownByDay);
     QCOMPARE(p->apiTotal, 1);
     QCOMPARE(p->apis[0].name, std::string("ListBuckets"));
-    QCOMPARE(p->apis[0].successes, 1);
-    QCOMPARE(p->ips.rows.at(0).successes, 1);
-    // The last activity is inside the range (exact); the first is not (hour precision).
-    QVERIFY(p->seenApproximate);
-    QCOMPARE(p->seen.first, T0 + 2 * kHour);
-    QCOMPARE(p->seen.last, T0 + 2 * kHour + kMin);
+    QCOMPARE(p->apis[0].successes, 2);
+    // Day precision, bounded by alice's own activity in the range.
+    QVERIFY(p->apis[0].seenApproximate);
+    QCOMPARE(p->apis[0].seen.first, T0 + 2 * kHour + kMin);
+    QCOMPARE(p->apis[0].seen.last, T0 + 2 * kHour + kMin);
+    QCOMPARE(p->ips.rows.at(0).successes + p->ips.rows.at(0).failures, 5);
 
-    // The first hour only: CreateUser x3 (one failed), ListBuckets x1.
+    // The first hour: CreateUser x3 (one failed), ListBuckets x1.
     auto first = profile.load(a.id, TimeRange{T0, T0 + kHour});
     QVERIFY(first.ok());
     QCOMPARE(first->successes, 3);
     QCOMPARE(first->failures, 1);
+    QVERIFY(!first->seenApproximate);
+    QCOMPARE(first->seen.first, T0 + 5 * kMin);
+    QCOMPARE(first->seen.last, T0 + 20 * kMin); // not alice's last call (T0 + 2h01)
     QCOMPARE(first->apis[0].name, std::string("CreateUser"));
     QCOMPARE(first->apis[0].successes, 2);
     QCOMPARE(first->apis[0].failures, 1);
-    QCOMPARE(first->seen.first, T0 + 5 * kMin);
-    QCOMPARE(first->principals.total, 1); // mallory, acted on in that hour
+    QCOMPARE(first->apis[0].seen.first, T0 + 5 * kMin);
+    QCOMPARE(first->principals.total, 1); // mallory, acted on that day
 
-    // Nothing in the range.
+    // A range inside one hour: counted from that hour's events, exactly.
+    auto cut = profile.load(a.id, TimeRange{T0 + 7 * kMin, T0 + 15 * kMin});
+    QVERIFY(cut.ok());
+    QCOMPARE(cut->successes, 1); // e8
+    QCOMPARE(cut->failures, 1);  // e2
+    QVERIFY(!cut->totalsApproximate);
+    QCOMPARE(cut->seen.first, T0 + 10 * kMin);
+    QCOMPARE(cut->seen.last, T0 + 10 * kMin + 30000);
+
+    // No activity in the range: no lists either.
     auto none = profile.load(a.id, TimeRange{T0 + 10 * kHour, T0 + 11 * kHour});
     QVERIFY(none.ok());
     QCOMPARE(none->successes + none->failures, 0);
     QVERIFY(none->apis.empty());
+    QCOMPARE(none->ips.total, 0);
     QCOMPARE(none->seen.first, 0);
 }
 

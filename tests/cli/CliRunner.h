@@ -1,0 +1,42 @@
+#pragma once
+// Runs the built sightline-cli (SIGHTLINE_CLI is its path) and captures what it printed.
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStringList>
+#include <QTest>
+
+namespace sightline::test {
+
+struct CliRun
+{
+    int code = -1;
+    QByteArray out, err;
+    QJsonDocument json() const
+    {
+        QJsonParseError e;
+        QJsonDocument d = QJsonDocument::fromJson(out, &e);
+        if (e.error != QJsonParseError::NoError)
+            qWarning("invalid JSON (%s): %s", qPrintable(e.errorString()),
+                     out.left(400).constData());
+        return d;
+    }
+};
+
+inline CliRun runCli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(SIGHTLINE_CLI), args);
+    CliRun r;
+    if (!p.waitForStarted(10000) || !p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        qWarning("sightline-cli did not finish: %s", qPrintable(args.join(QLatin1Char(' '))));
+        return r;
+    }
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return r;
+}
+
+} // namespace sightline::test
