@@ -18,6 +18,8 @@ EventRow &BatchBuilder::beginEvent(std::string_view raw, int64_t line, int64_t o
     e.rawBlock = 0;
     e.rawOff = static_cast<uint32_t>(m_raw.size());
     e.rawLen = static_cast<uint32_t>(raw.size());
+    if (m_raw.empty())
+        m_rawFirstLine = line;
     m_raw.append(raw);
     e.entBegin = e.entEnd = static_cast<uint32_t>(m_batch.entities.size());
     e.edgeBegin = e.edgeEnd = static_cast<uint32_t>(m_batch.edges.size());
@@ -101,6 +103,81 @@ void BatchBuilder::discardEvent()
     m_open = false;
 }
 
+void BatchBuilder::finding(FindingRow row)
+{
+    row.event = static_cast<uint32_t>(m_batch.events.size() - 1);
+    m_batch.findings.push_back(std::move(row));
+}
+
+void BatchBuilder::appendRaw(std::string_view raw, int64_t line)
+{
+    if (m_raw.empty())
+        m_rawFirstLine = line;
+    m_raw.append(raw);
+    m_raw.push_back('\n');
+}
+
+namespace {
+int64_t hourOfMs(int64_t t)
+{
+    constexpr int64_t kHourMs = 3600000;
+    return t >= 0 ? t / kHourMs : (t - kHourMs + 1) / kHourMs;
+}
+} // namespace
+
+void BatchBuilder::flow(const FlowRow &row)
+{
+    const int64_t packed = (static_cast<int64_t>(row.localPort & 0xFFFF) << 32) |
+                           (static_cast<int64_t>(row.remotePort & 0xFFFF) << 16) |
+                           (static_cast<int64_t>(row.protocol & 0xFF) << 8) |
+                           (row.direction & 0xFF);
+    FlowRow &v = m_flows[Key4{row.local, row.remote, row.hour, packed}];
+    if (v.local == 0) {
+        v = row;
+        v.rawBlock = 0;
+        return;
+    }
+    v.bytes += row.bytes;
+    v.packets += row.packets;
+    v.accepted += row.accepted;
+    v.rejected += row.rejected;
+    v.first = std::min(v.first, row.first);
+    v.last = std::max(v.last, row.last);
+}
+
+void BatchBuilder::aggregateAt(int64_t timeMs, int64_t entity, Metric metric, int64_t dim,
+                               int64_t a, int64_t b)
+{
+    if (entity == 0)
+        return;
+    AggValue &v =
+        m_agg[Key4{entity, static_cast<int>(metric), dim, aggBucket(dim, hourOfMs(timeMs))}];
+    v.a += a;
+    v.b += b;
+    v.first = std::min(v.first, timeMs);
+    v.last = std::max(v.last, timeMs);
+}
+
+void BatchBuilder::edgeAt(int64_t timeMs, int64_t src, Relation relation, int64_t dst,
+                          int64_t count)
+{
+    if (src == 0 || dst == 0 || src == dst)
+        return;
+    EdgeValue &v = m_edgeAgg[Key4{src, static_cast<int>(relation), dst, 0}];
+    v.first = std::min(v.first, timeMs);
+    v.last = std::max(v.last, timeMs);
+    v.count += count;
+}
+
+void BatchBuilder::touch(int64_t timeMs, int64_t entity)
+{
+    if (entity == 0)
+        return;
+    SeenValue &s = m_seen[Key4{entity, 0, 0, 0}];
+    s.first = std::min(s.first, timeMs);
+    s.last = std::max(s.last, timeMs);
+}
+
 void BatchBuilder::error(int64_t line, int64_t offset, std::string reason)
 {
     ++m_errors;
@@ -110,7 +187,8 @@ void BatchBuilder::error(int64_t line, int64_t offset, std::string reason)
 
 bool BatchBuilder::full() const
 {
-    return m_batch.events.size() >= m_maxEvents || m_raw.size() >= m_maxRawBytes;
+    return m_batch.events.size() >= m_maxEvents || m_raw.size() >= m_maxRawBytes ||
+           m_flows.size() >= 4 * m_maxEvents;
 }
 
 ImportBatch BatchBuilder::take()
@@ -119,6 +197,7 @@ ImportBatch BatchBuilder::take()
     if (!m_raw.empty()) {
         RawBlock block;
         block.rawSize = static_cast<uint32_t>(m_raw.size());
+        block.firstLine = m_rawFirstLine;
         m_compressor.compress(m_raw, block.data);
         m_batch.rawBlocks.push_back(std::move(block));
     }
@@ -137,6 +216,8 @@ ImportBatch BatchBuilder::take()
     m_seen.forEach([&](const Key4 &k, const SeenValue &v) {
         m_batch.seen.push_back(SeenRow{k.a, v.first, v.last});
     });
+    m_flows.forEach([&](const Key4 &, const FlowRow &v) { m_batch.flows.push_back(v); });
+    m_flows.clear();
     m_agg.clear();
     m_edgeAgg.clear();
     m_postings.clear();

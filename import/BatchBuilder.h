@@ -30,12 +30,28 @@ public:
     void endEvent();
     void discardEvent(); // drops the event begun last (its raw bytes stay unused)
 
+    // A finding version held by the event begun last (call before endEvent()).
+    void finding(FindingRow row);
+
+    // Records that are aggregated instead of becoming events (VPC flow records): keep the
+    // raw text (provenance), then add the record's contributions directly.
+    void appendRaw(std::string_view raw, int64_t line);
+    void flow(const FlowRow &row); // summed per hour and tuple within the batch
+    void aggregateAt(int64_t timeMs, int64_t entity, Metric metric, int64_t dim, int64_t a,
+                     int64_t b);
+    void edgeAt(int64_t timeMs, int64_t src, Relation relation, int64_t dst, int64_t count = 1);
+    void touch(int64_t timeMs, int64_t entity); // first / last seen
+    size_t rawBytes() const { return m_raw.size(); }
+
     void error(int64_t line, int64_t offset, std::string reason);
     int64_t errorCount() const { return m_errors; }
     void setMaxErrors(size_t max) { m_maxErrors = max; }
 
     bool full() const;
-    bool empty() const { return m_batch.events.empty() && m_batch.errors.empty(); }
+    bool empty() const
+    {
+        return m_batch.events.empty() && m_batch.errors.empty() && m_flows.empty() && m_raw.empty();
+    }
     // Closes the batch (compressing its raw block) and returns it.
     ImportBatch take();
 
@@ -57,6 +73,8 @@ private:
     FlatMap<EdgeValue> m_edgeAgg;
     FlatMap<std::vector<uint32_t>> m_postings;
     FlatMap<SeenValue> m_seen;
+    FlatMap<FlowRow> m_flows;
+    int64_t m_rawFirstLine = 0;
     RawCompressor &m_compressor;
     ImportBatch m_batch;
     std::string m_raw;

@@ -56,6 +56,7 @@ struct ImportIssue
 struct ImportSummary
 {
     int64_t files = 0, records = 0, newEvents = 0, duplicates = 0, errors = 0, skipped = 0;
+    int64_t flowRecords = 0; // flow records aggregated into the case (not events)
     bool cancelled = false;
     std::vector<ImportedFile> fileResults;
     std::vector<ImportIssue> issues; // first errors (at most maxErrorsPerFile per file)

@@ -179,7 +179,8 @@ Result<ImportSummary> importPaths(CaseFile &caseFile, const std::vector<std::str
                 fail(outcome.error());
                 break;
             }
-            s.totals.newEvents += outcome->newEvents;
+            // Flow records have no events rows; they count as the source's new records.
+            s.totals.newEvents += outcome->newEvents + outcome->flowRecords;
             s.totals.duplicates += outcome->duplicates;
             if (outcome->newEvents) {
                 s.totals.minTime = s.totals.minTime ? std::min(s.totals.minTime, outcome->minTime)
@@ -187,6 +188,7 @@ Result<ImportSummary> importPaths(CaseFile &caseFile, const std::vector<std::str
                 s.totals.maxTime = std::max(s.totals.maxTime, outcome->maxTime);
             }
             summary.newEvents += outcome->newEvents;
+            summary.flowRecords += outcome->flowRecords;
             summary.duplicates += outcome->duplicates;
             const std::string &path = summary.fileResults[s.resultIndex].path;
             for (const ImportErrorRow &e : msg->batch.errors) {

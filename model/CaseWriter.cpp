@@ -32,16 +32,24 @@ struct Span
 
 } // namespace
 
+struct FlowValue
+{
+    int64_t bytes = 0, packets = 0, accepted = 0, rejected = 0, first = INT64_MAX, last = INT64_MIN;
+    int64_t rawBlock = 0;
+};
+
 struct CaseWriter::Deltas
 {
-    FlatMap<AB> aggHour;                       // entity, metric, dim, hour
-    FlatMap<ABTime> aggTotal;                  // entity, metric, dim, 0
-    FlatMap<Span> edges;                       // src, relation, dst, 0
-    FlatMap<std::vector<int64_t>> postings;    // entity, hour
+    FlatMap<FlowValue> flows;               // local, remote, hour, ports/protocol/direction packed
+    FlatMap<AB> aggHour;                    // entity, metric, dim, hour
+    FlatMap<ABTime> aggTotal;               // entity, metric, dim, 0
+    FlatMap<Span> edges;                    // src, relation, dst, 0
+    FlatMap<std::vector<int64_t>> postings; // entity, hour
     FlatMap<std::pair<int64_t, int64_t>> seen; // entity -> first, last
 
     void clear()
     {
+        flows.clear();
         aggHour.clear();
         aggTotal.clear();
         edges.clear();
@@ -110,7 +118,44 @@ Status CaseWriter::prepare()
                        "VALUES(?1, ?2, ?3, nullif(?4, ''), nullif(?5, ''), ?6, nullif(?7, ''))"},
         {&m_updEntity, "UPDATE entities SET label = coalesce(nullif(?2, ''), label), "
                        "account = coalesce(nullif(?3, ''), account) WHERE id = ?1"},
-        {&m_insRaw, "INSERT INTO raw_blocks(codec, size, data) VALUES(?1, ?2, ?3)"},
+        {&m_insRaw, "INSERT INTO raw_blocks(codec, size, data, source_id, first_line) "
+                    "VALUES(?1, ?2, ?3, ?4, ?5)"},
+        {&m_finding,
+         "INSERT INTO findings(entity, product, type, title, severity, severity_label, "
+         "account, region, first_seen, last_seen, updated_at, count, archived, event_id) "
+         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
+         "ON CONFLICT(entity) DO UPDATE SET "
+         "first_seen = min(coalesce(findings.first_seen, excluded.first_seen), "
+         "coalesce(excluded.first_seen, findings.first_seen)), "
+         "product = iif(excluded.updated_at >= findings.updated_at, excluded.product, "
+         "findings.product), "
+         "type = iif(excluded.updated_at >= findings.updated_at, excluded.type, findings.type), "
+         "title = iif(excluded.updated_at >= findings.updated_at, excluded.title, findings.title), "
+         "severity = iif(excluded.updated_at >= findings.updated_at, excluded.severity, "
+         "findings.severity), "
+         "severity_label = iif(excluded.updated_at >= findings.updated_at, "
+         "excluded.severity_label, findings.severity_label), "
+         "account = coalesce(findings.account, excluded.account), "
+         "region = coalesce(findings.region, excluded.region), "
+         "last_seen = iif(excluded.updated_at >= findings.updated_at, excluded.last_seen, "
+         "findings.last_seen), "
+         "count = iif(excluded.updated_at >= findings.updated_at, excluded.count, findings.count), "
+         "archived = iif(excluded.updated_at >= findings.updated_at, excluded.archived, "
+         "findings.archived), "
+         "event_id = iif(excluded.updated_at >= findings.updated_at, excluded.event_id, "
+         "findings.event_id), "
+         "updated_at = max(findings.updated_at, excluded.updated_at)"},
+        {&m_findingVersion, "INSERT OR IGNORE INTO finding_versions(entity, updated_at, event_id) "
+                            "VALUES(?1, ?2, ?3)"},
+        {&m_flow,
+         "INSERT INTO flows(local, remote, hour, local_port, remote_port, protocol, "
+         "direction, bytes, packets, accepted, rejected, first_seen, last_seen, raw_block) "
+         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
+         "ON CONFLICT DO UPDATE SET bytes = bytes + excluded.bytes, "
+         "packets = packets + excluded.packets, accepted = accepted + excluded.accepted, "
+         "rejected = rejected + excluded.rejected, "
+         "first_seen = min(first_seen, excluded.first_seen), "
+         "last_seen = max(last_seen, excluded.last_seen)"},
         {&m_insKey, "INSERT OR IGNORE INTO event_keys(k) VALUES(?1)"},
         {&m_insEvent, "INSERT INTO events(id, time, kind, source_id, line, offset, name, service, "
                       "error, principal, ip, ua, access_key, account, region, raw_block, raw_off, "
@@ -278,6 +323,7 @@ Result<BatchOutcome> CaseWriter::write(ImportBatch &batch)
     Deltas &d = *m_d;
     const int64_t baseId = m_nextEventId;
     const bool allFresh = std::all_of(fresh.begin(), fresh.end(), [](char f) { return f != 0; });
+    std::vector<int64_t> ids(n, 0);
     for (size_t i = 0; i < n; ++i) {
         if (!fresh[i]) {
             ++out.duplicates;
@@ -285,6 +331,7 @@ Result<BatchOutcome> CaseWriter::write(ImportBatch &batch)
         }
         const EventRow &e = batch.events[i];
         const int64_t id = m_nextEventId++;
+        ids[i] = id;
         Statement &st = m_insEvent;
         st.bind(1, id)
             .bind(2, e.time)
@@ -322,7 +369,7 @@ Result<BatchOutcome> CaseWriter::write(ImportBatch &batch)
                      e.time);
         }
     }
-    if (allFresh && n > 0) {
+    if (allFresh) {
         for (const AggRow &r : batch.aggRows)
             d.addAgg(r.key, r.a, r.b, r.first, r.last);
         for (const EdgeRow &r : batch.edgeRows)
@@ -334,6 +381,45 @@ Result<BatchOutcome> CaseWriter::write(ImportBatch &batch)
         }
         for (const SeenRow &r : batch.seen)
             d.addSeen(r.entity, r.first, r.last);
+    }
+    for (const FindingRow &f : batch.findings) {
+        const int64_t eventId = f.event < n ? ids[f.event] : 0;
+        if (f.event < n && eventId == 0)
+            continue; // this version was imported before
+        m_finding.bind(1, f.entity)
+            .bind(2, f.product)
+            .bind(3, f.type)
+            .bind(4, f.title)
+            .bind(5, f.severity);
+        m_finding.bind(6, f.severityLabel).bind(7, f.account).bind(8, f.region);
+        m_finding.bindOptional(9, f.firstSeen).bindOptional(10, f.lastSeen).bind(11, f.updatedAt);
+        m_finding.bind(12, f.count).bind(13, f.archived ? 1 : 0).bindOptional(14, eventId);
+        if (auto s = m_finding.run(); !s)
+            return s.error();
+        if (eventId) {
+            m_findingVersion.bind(1, f.entity).bind(2, f.updatedAt).bind(3, eventId);
+            if (auto s = m_findingVersion.run(); !s)
+                return s.error();
+        }
+    }
+    for (const FlowRow &f : batch.flows) {
+        const int64_t packed = (static_cast<int64_t>(f.localPort & 0xFFFF) << 32) |
+                               (static_cast<int64_t>(f.remotePort & 0xFFFF) << 16) |
+                               (static_cast<int64_t>(f.protocol & 0xFF) << 8) |
+                               (f.direction & 0xFF);
+        FlowValue &v = d.flows[Key4{f.local, f.remote, f.hour, packed}];
+        v.bytes += f.bytes;
+        v.packets += f.packets;
+        v.accepted += f.accepted;
+        v.rejected += f.rejected;
+        v.first = std::min(v.first, f.first);
+        v.last = std::max(v.last, f.last);
+        if (v.rawBlock == 0 && f.rawBlock < blockIds.size())
+            v.rawBlock = blockIds[f.rawBlock];
+        out.flowRecords += f.accepted + f.rejected;
+        if (out.minTime == 0 || f.first < out.minTime)
+            out.minTime = f.first;
+        out.maxTime = std::max(out.maxTime, f.last);
     }
     for (const ImportErrorRow &err : batch.errors) {
         if (auto s = addError(batch.sourceId, err); !s)
@@ -380,6 +466,19 @@ Status CaseWriter::flush()
             .bind(5, v.last)
             .bind(6, v.count);
         if (auto s = m_edge.run(); !s)
+            return s;
+    }
+    for (const auto *slot : d.flows.sorted()) {
+        const Key4 &k = slot->key;
+        const FlowValue &v = slot->value;
+        m_flow.bind(1, k.a).bind(2, k.b).bind(3, k.c);
+        m_flow.bind(4, (k.d >> 32) & 0xFFFF)
+            .bind(5, (k.d >> 16) & 0xFFFF)
+            .bind(6, (k.d >> 8) & 0xFF)
+            .bind(7, k.d & 0xFF);
+        m_flow.bind(8, v.bytes).bind(9, v.packets).bind(10, v.accepted).bind(11, v.rejected);
+        m_flow.bind(12, v.first).bind(13, v.last).bindOptional(14, v.rawBlock);
+        if (auto s = m_flow.run(); !s)
             return s;
     }
     std::string buf;

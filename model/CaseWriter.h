@@ -76,7 +76,8 @@ private:
     int64_t m_pendingEvents = 0;
 
     Statement m_insString, m_insEntity, m_updEntity, m_insRaw, m_insKey, m_insEvent, m_insError,
-        m_insSource, m_updSource, m_findSource, m_aggHour, m_aggTotal, m_edge, m_posting, m_seen;
+        m_insSource, m_updSource, m_findSource, m_aggHour, m_aggTotal, m_edge, m_posting, m_seen,
+        m_finding, m_findingVersion, m_flow;
 };
 
 } // namespace sightline

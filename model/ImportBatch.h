@@ -43,9 +43,10 @@ struct AggRef
 
 struct RawBlock
 {
-    std::string data;     // compressed
-    uint32_t rawSize = 0; // uncompressed
-    int codec = 1;        // 1 = zstd
+    std::string data;      // compressed
+    uint32_t rawSize = 0;  // uncompressed
+    int codec = 1;         // 1 = zstd
+    int64_t firstLine = 0; // line of the first record in the block
 };
 
 struct ImportErrorRow
@@ -81,6 +82,28 @@ struct SeenRow
     int64_t entity = 0, first = 0, last = 0;
 };
 
+// A finding version. event is the index (in ImportBatch::events) of the event that holds
+// its raw record; the finding row keeps the version with the newest updatedAt.
+struct FindingRow
+{
+    int64_t entity = 0; // the Finding entity
+    std::string product, type, title, account, region;
+    double severity = 0;
+    int severityLabel = 0; // 0 informational .. 4 critical
+    int64_t firstSeen = 0, lastSeen = 0, updatedAt = 0, count = 1;
+    bool archived = false;
+    uint32_t event = 0;
+};
+
+// One flow record's contribution, already aggregated per hour and tuple by the importer.
+struct FlowRow
+{
+    int64_t local = 0, remote = 0, hour = 0;
+    int localPort = 0, remotePort = 0, protocol = 0, direction = 0;
+    int64_t bytes = 0, packets = 0, accepted = 0, rejected = 0, first = 0, last = 0;
+    uint32_t rawBlock = 0; // index into ImportBatch::rawBlocks
+};
+
 struct ImportBatch
 {
     int64_t sourceId = 0;
@@ -97,8 +120,15 @@ struct ImportBatch
     std::vector<uint32_t> postingIndexes; // indexes into events, ascending per row
     std::vector<SeenRow> seen;
 
+    std::vector<FindingRow> findings;
+    // Flow aggregates are not tied to events: a block of flow records becomes rows here and
+    // one raw block, without an events row per record (see DESIGN.md, VPC flow volume).
+    std::vector<FlowRow> flows;
+
     void clear()
     {
+        findings.clear();
+        flows.clear();
         aggRows.clear();
         edgeRows.clear();
         postings.clear();
@@ -115,6 +145,7 @@ struct ImportBatch
 
 struct BatchOutcome
 {
+    int64_t flowRecords = 0; // flow records aggregated (they have no events rows)
     int64_t newEvents = 0;
     int64_t duplicates = 0;
     int64_t minTime = 0, maxTime = 0; // of new events; 0 when none

@@ -136,7 +136,62 @@ CREATE TABLE agg_total(
 INSERT INTO meta(key, value) VALUES('created_by', 'Sightline');
 )SQL";
 
-constexpr std::array<const char *, 1> kMigrations = {kV1};
+// Version 2: findings (GuardDuty, Security Hub ...) and VPC flow aggregates.
+constexpr const char *kV2 = R"SQL(
+CREATE TABLE findings(
+    entity INTEGER PRIMARY KEY,    -- the Finding entity (key: the finding's id or ARN)
+    product TEXT,                  -- "GuardDuty", "Security Hub", or the ASFF product name
+    type TEXT,                     -- e.g. "Recon:EC2/PortProbeUnprotectedPort"
+    title TEXT,
+    severity REAL,                 -- the product's number
+    severity_label INTEGER NOT NULL, -- 0 informational, 1 low, 2 medium, 3 high, 4 critical
+    account TEXT,
+    region TEXT,
+    first_seen INTEGER,
+    last_seen INTEGER,
+    updated_at INTEGER NOT NULL,   -- the version kept is the one with the newest updated_at
+    count INTEGER NOT NULL DEFAULT 1,
+    archived INTEGER NOT NULL DEFAULT 0,
+    event_id INTEGER               -- events row of the version kept (raw record, source)
+);
+CREATE INDEX findings_time ON findings(last_seen);
+
+-- Every version of a finding that was imported (provenance of updates).
+CREATE TABLE finding_versions(
+    entity INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    event_id INTEGER NOT NULL,
+    PRIMARY KEY(entity, updated_at, event_id)
+) WITHOUT ROWID;
+
+-- VPC flow records aggregated per hour and tuple. local is the instance (or the local
+-- address when no instance is known), remote the other address.
+CREATE TABLE flows(
+    local INTEGER NOT NULL,
+    remote INTEGER NOT NULL,
+    hour INTEGER NOT NULL,
+    local_port INTEGER NOT NULL,
+    remote_port INTEGER NOT NULL,
+    protocol INTEGER NOT NULL,
+    direction INTEGER NOT NULL,    -- 0 unknown, 1 inbound, 2 outbound
+    bytes INTEGER NOT NULL,
+    packets INTEGER NOT NULL,
+    accepted INTEGER NOT NULL,     -- records
+    rejected INTEGER NOT NULL,     -- records
+    first_seen INTEGER NOT NULL,
+    last_seen INTEGER NOT NULL,
+    raw_block INTEGER,             -- a raw block holding one of its records
+    PRIMARY KEY(local, remote, hour, local_port, remote_port, protocol, direction)
+) WITHOUT ROWID;
+CREATE INDEX flows_remote ON flows(remote, hour);
+
+-- Raw blocks remember their source and the line of their first record, so records that
+-- have no events row (flow records) keep their provenance.
+ALTER TABLE raw_blocks ADD COLUMN source_id INTEGER;
+ALTER TABLE raw_blocks ADD COLUMN first_line INTEGER;
+)SQL";
+
+constexpr std::array<const char *, 2> kMigrations = {kV1, kV2};
 
 constexpr std::array<const char *, 12> kRequiredTables = {
     "meta",   "sources",    "import_errors", "strings", "entities", "raw_blocks",
