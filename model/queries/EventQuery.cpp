@@ -39,20 +39,23 @@ EventQuery::EventQuery(Database &db) : m_lookup(db), m_raw(db)
 {
     const std::string c = kColumns;
     m_status = detail::prepareAll(
-        db, {
-                {&m_byTime, c + "WHERE time >= ?1 AND time < ?2 AND (?3 = 0 OR name = ?3) AND "
-                                "(?4 = 0 OR service = ?4) ORDER BY time, id LIMIT ?5 OFFSET ?6"},
-                {&m_byId, c + "WHERE id = ?1"},
-                {&m_string, "SELECT s FROM strings WHERE id = ?1"},
-                {&m_stringId, "SELECT id FROM strings WHERE s = ?1"},
-                {&m_hours, "SELECT DISTINCT hour FROM entity_events WHERE entity = ?1 AND "
-                           "hour BETWEEN ?2 AND ?3 ORDER BY hour"},
-                {&m_ids, "SELECT ids FROM entity_events WHERE entity = ?1 AND hour = ?2 "
-                         "ORDER BY seq"},
-                {&m_apiDims, "SELECT dim, a, b FROM agg_total WHERE entity = ?1 AND metric = ?2"},
-                {&m_apiHours, "SELECT hour FROM agg_hour WHERE entity = ?1 AND metric = ?2 AND "
-                              "dim = ?3 AND hour BETWEEN ?4 AND ?5"},
-            });
+        db,
+        {
+            {&m_byTime, c + "WHERE time >= ?1 AND time < ?2 ORDER BY time, id LIMIT ?3 OFFSET ?4"},
+            // A table scan: for an API too rare to be met early in time order.
+            {&m_byName, c + "NOT INDEXED WHERE time >= ?1 AND time < ?2 AND name = ?3 AND "
+                            "(?4 = 0 OR service = ?4) ORDER BY time, id LIMIT ?5 OFFSET ?6"},
+            {&m_byId, c + "WHERE id = ?1"},
+            {&m_string, "SELECT s FROM strings WHERE id = ?1"},
+            {&m_stringId, "SELECT id FROM strings WHERE s = ?1"},
+            {&m_hours, "SELECT DISTINCT hour FROM entity_events WHERE entity = ?1 AND "
+                       "hour BETWEEN ?2 AND ?3 ORDER BY hour"},
+            {&m_ids, "SELECT ids FROM entity_events WHERE entity = ?1 AND hour = ?2 "
+                     "ORDER BY seq"},
+            {&m_apiDims, "SELECT dim, a, b FROM agg_total WHERE entity = ?1 AND metric = ?2"},
+            {&m_apiHours, "SELECT hour FROM agg_hour WHERE entity = ?1 AND metric = ?2 AND "
+                          "dim = ?3 AND hour BETWEEN ?4 AND ?5"},
+        });
 }
 
 Result<std::string> EventQuery::string(int64_t id)
@@ -173,20 +176,51 @@ Result<EventRecord> EventQuery::materialise(const Row &r, bool withRaw)
 
 Result<EventPage> EventQuery::byTime(const EventFilter &f, const ApiFilter &api)
 {
-    EventPage page;
-    const int64_t limit = f.limit == 0 ? -1 : static_cast<int64_t>(f.limit) + 1;
-    m_byTime.bind(1, f.range.fromMs()).bind(2, f.range.toMs());
-    m_byTime.bind(3, api.name).bind(4, api.service);
-    m_byTime.bind(5, limit).bind(6, static_cast<int64_t>(f.offset));
+    // There is no index by API name. Walk the time index over a window first: enough for
+    // the page when the API is common or the range small. Otherwise one scan of the table
+    // beats visiting it in time order (random reads), whatever the case size.
+    const auto kWindow = static_cast<int64_t>(std::max<size_t>(f.timeWindow, 1));
+    const auto want = static_cast<int64_t>(f.offset + f.limit) + 1; // + 1 tells "more"
     std::vector<Row> rows;
+    m_byTime.bind(1, f.range.fromMs()).bind(2, f.range.toMs());
+    m_byTime.bind(3,
+                  api.any ? (f.limit == 0 ? -1 : want - static_cast<int64_t>(f.offset)) : kWindow);
+    m_byTime.bind(4, api.any ? static_cast<int64_t>(f.offset) : 0);
+    int64_t visited = 0, matched = 0;
     while (m_byTime.step()) {
+        ++visited;
         Row r;
         readRow(m_byTime, r);
+        if (!api.any && (r.name != api.name || (api.service && r.service != api.service)))
+            continue;
+        if (!api.any && matched++ < static_cast<int64_t>(f.offset))
+            continue;
         rows.push_back(r);
+        if (!api.any && f.limit > 0 && matched >= want)
+            break;
     }
     if (m_byTime.failed())
         return detail::stepError(m_byTime);
     m_byTime.reset();
+
+    const bool complete = api.any || visited < kWindow || (f.limit > 0 && matched >= want);
+    if (!complete) {
+        rows.clear();
+        m_byName.bind(1, f.range.fromMs()).bind(2, f.range.toMs());
+        m_byName.bind(3, api.name).bind(4, api.service);
+        m_byName.bind(5, f.limit == 0 ? int64_t(-1) : static_cast<int64_t>(f.limit) + 1);
+        m_byName.bind(6, static_cast<int64_t>(f.offset));
+        while (m_byName.step()) {
+            Row r;
+            readRow(m_byName, r);
+            rows.push_back(r);
+        }
+        if (m_byName.failed())
+            return detail::stepError(m_byName);
+        m_byName.reset();
+    }
+
+    EventPage page;
     if (f.limit > 0 && rows.size() > f.limit) {
         page.more = true;
         rows.resize(f.limit);

@@ -2,8 +2,9 @@
 // Events in time order, filtered by the entities involved (all of them: an intersection of
 // their posting lists, walked hour by hour), an API name and a time range, a page at a time.
 // Never scans or groups the events table: with entities it reads their posting lists (and
-// skips hours where an entity's aggregates show no call of the API); without, it walks the
-// events_time index. Thread affinity: the thread that owns the Database.
+// skips days where an entity's aggregates show no call of the API); without, it walks the
+// events_time index (an API name alone: a window of it, then one table scan when the API is
+// rare; there is no index by name). Thread affinity: the thread that owns the Database.
 #include "Database.h"
 #include "EntityLookup.h"
 #include "EventKind.h"
@@ -28,6 +29,9 @@ struct EventFilter
     size_t limit = 100; // 0 = no limit
     size_t offset = 0;
     bool withRaw = false; // fill EventRecord::raw
+    // With an API name and no entity: events visited in time order before falling back to a
+    // scan of the table (tuning; tests make it small).
+    size_t timeWindow = 50000;
 };
 
 struct EventRecord
@@ -80,7 +84,8 @@ private:
     EntityLookup m_lookup;
     RawRecordReader m_raw;
     Status m_status;
-    Statement m_byTime, m_byId, m_string, m_stringId, m_hours, m_ids, m_apiDims, m_apiHours;
+    Statement m_byTime, m_byName, m_byId, m_string, m_stringId, m_hours, m_ids, m_apiDims,
+        m_apiHours;
     std::unordered_map<int64_t, std::string> m_strings;
 };
 
