@@ -5,9 +5,10 @@
 namespace sightline {
 namespace {
 constexpr std::array<std::string_view, kRelationCount + 1> kNames = {
-    "",           "called_from", "used_agent", "uses_key",   "assumed",   "acted_on",
-    "session_of", "in_account",  "owns",       "issued_key", "talked_to", "involves",
-    "created",    "queried_by",  "runs_in",    "uses_image", "runs_as",
+    "",           "called_from", "used_agent",       "uses_key",    "assumed",
+    "acted_on",   "session_of",  "in_account",       "owns",        "issued_key",
+    "talked_to",  "involves",    "created",          "queried_by",  "runs_in",
+    "uses_image", "runs_as",     "authenticated_as", "resolves_to",
 };
 } // namespace
 
