@@ -16,8 +16,8 @@ namespace sightline {
 class BatchBuilder
 {
 public:
-    BatchBuilder(Interner &interner, RawCompressor &compressor, size_t maxEvents = 4096,
-                 size_t maxRawBytes = 1u << 20);
+    BatchBuilder(Interner &interner, RawCompressor &compressor, size_t maxEvents = 16384,
+                 size_t maxRawBytes = 4u << 20);
 
     Interner &interner() { return m_interner; }
 

@@ -70,6 +70,19 @@ std::string_view field(const std::vector<CloudTrailField> &fields, std::string_v
     return {};
 }
 
+// Exports that hide identifiers write a placeholder instead; such values name nothing.
+bool redacted(std::string_view s)
+{
+    return s.empty() || s == "redacted" || s == "REDACTED" || s == "HIDDEN_DUE_TO_SECURITY_REASONS";
+}
+
+// Account ids are 12 digits; anonymised samples shorten them, redacted ones say so.
+bool isAccountId(std::string_view s)
+{
+    return !s.empty() && s.size() <= 12 &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 bool plausibleEventId(std::string_view id)
 {
     return id.size() >= 8 && id != "redacted" && id != "REDACTED";
@@ -207,7 +220,7 @@ void CloudTrailNormalizer::principal(const CloudTrailRecord &r, BatchBuilder &ou
     } else if (type == "SAMLUser" || type == "WebIdentityUser") {
         std::string_view key = !id.principalId.empty() ? id.principalId : id.userName;
         refs.principal = in.entity(EntityType::FederatedUser, key, id.userName, account);
-    } else if (!id.onBehalfOfUserId.empty()) { // IdentityCenterUser and friends
+    } else if (!redacted(id.onBehalfOfUserId)) { // IdentityCenterUser and friends
         refs.principal = in.entity(EntityType::AwsUser, id.onBehalfOfUserId, id.userName, account);
     } else if (type != "AWSService" && !id.principalId.empty()) {
         // Unknown identity types: keep the principal rather than lose it.
@@ -394,6 +407,8 @@ bool CloudTrailNormalizer::add(const CloudTrailRecord &r, const RecordSpan &raw,
             .append(std::to_string(*time))
             .append("|")
             .append(name);
+        // Hand-made samples reuse one eventID for different callers; real duplicates agree.
+        m_scratch.append("|").append(r.identity.principalId).append("|").append(r.identity.arn);
         if (insight)
             m_scratch.append("|").append(r.insightState);
         e.key = hash64("cloudtrail", m_scratch);
@@ -412,10 +427,10 @@ bool CloudTrailNormalizer::add(const CloudTrailRecord &r, const RecordSpan &raw,
         refs.ip = in.entity(EntityType::IpAddress, r.sourceIp);
     if (!r.userAgent.empty())
         refs.ua = in.entity(EntityType::UserAgent, cut(r.userAgent));
-    if (!refs.principalAccount.empty())
-        refs.account = in.entity(EntityType::AwsAccount, cut(refs.principalAccount));
-    if (!r.recipientAccountId.empty())
-        refs.recipient = in.entity(EntityType::AwsAccount, cut(r.recipientAccountId));
+    if (isAccountId(refs.principalAccount))
+        refs.account = in.entity(EntityType::AwsAccount, refs.principalAccount);
+    if (isAccountId(r.recipientAccountId))
+        refs.recipient = in.entity(EntityType::AwsAccount, r.recipientAccountId);
     targets(r, out, refs, success);
 
     e.principal = refs.principal;
@@ -447,30 +462,28 @@ bool CloudTrailNormalizer::add(const CloudTrailRecord &r, const RecordSpan &raw,
         if (byApi)
             out.agg(ent, Metric::ApiCalls, api, ok, fail);
     };
-    for (int64_t ent : core) {
-        if (ent && (ent != refs.recipient || refs.recipient != refs.account))
+    for (size_t i = 0; i < core.size(); ++i) {
+        const int64_t ent = core[i];
+        if (ent && std::find(core.begin(), core.begin() + i, ent) == core.begin() + i)
             count(ent, ent != refs.ua && ent != refs.account && ent != refs.recipient);
     }
     for (int64_t res : refs.resources)
         count(res, true);
     for (int64_t x : refs.extra)
         out.involve(x);
-    auto peers = [&](int64_t a, int64_t b) {
-        if (a && b && a != b) {
-            out.agg(a, Metric::PeerCalls, b, ok, fail);
-            out.agg(b, Metric::PeerCalls, a, ok, fail);
-        }
+    // Scoped peer tables: what a principal (and the role behind a session) used, and who
+    // used an address. Other directions (who used a key or an agent, what touched a
+    // resource) are answered from the edges table.
+    auto peer = [&](int64_t from, int64_t to) {
+        if (from && to && from != to)
+            out.agg(from, Metric::PeerCalls, to, ok, fail);
     };
     for (int64_t s : {p, refs.issuer}) {
-        if (!s)
-            continue;
-        peers(s, refs.ip);
-        peers(s, refs.ua);
-        peers(s, refs.key);
-        for (int64_t res : refs.resources)
-            peers(s, res);
+        peer(s, refs.ip);
+        peer(s, refs.ua);
+        peer(s, refs.key);
     }
-    peers(refs.ip, refs.key);
+    peer(refs.ip, p);
     out.endEvent();
     return true;
 }

@@ -19,6 +19,9 @@ struct Sniff
     char firstChar = 0;               // first non-space character
     std::vector<std::string> topKeys; // keys of a top-level JSON object
     std::string firstRecord;          // the first complete JSON record (container-aware)
+    // The first complete records (up to 8). chooseFormat() judges each in turn as
+    // firstRecord, so one damaged record at the top of a file does not hide its format.
+    std::vector<std::string> records;
 };
 
 struct Detection

@@ -83,14 +83,14 @@ Result<ImportSummary> importPaths(CaseFile &caseFile, const std::vector<std::str
     std::vector<WorkItem> items;
     collect(paths, items, summary);
 
-    ImportQueue queue(16);
+    ImportQueue queue(6); // batches of up to 16k events: bounds memory
     ImportShared shared(writer.interner(), queue, options);
     shared.sink = sink;
     {
         // Evidence already in the case (imported completely) is not read again.
         Statement st(caseFile.db(), "SELECT sha256, path FROM sources WHERE status IN (1, 3)");
         while (st.step())
-            shared.knownSha.emplace(st.string(0), st.string(1));
+            shared.knownSha.emplace(st.string(0), "case:" + st.string(1));
     }
     ImportProgress progress;
     progress.filesTotal = static_cast<int64_t>(items.size());

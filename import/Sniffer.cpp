@@ -1,5 +1,6 @@
 #include "Sniffer.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace sightline {
@@ -76,8 +77,10 @@ Sniff sniff(std::string_view head, bool wholeFile)
         MemorySource mem(head);
         JsonRecordReader reader(mem, allContainerKeys(), head.size() + 1);
         RecordSpan span;
-        if (reader.next(span))
-            s.firstRecord.assign(span.text);
+        while (s.records.size() < 8 && reader.next(span))
+            s.records.emplace_back(span.text);
+        if (!s.records.empty())
+            s.firstRecord = s.records.front();
     }
     return s;
 }
@@ -87,13 +90,19 @@ FormatChoice chooseFormat(const Sniff &sniff)
     FormatChoice choice;
     int best = -1;
     std::string skip;
-    for (const auto &f : formats()) {
-        const Detection d = f->detect(sniff);
-        if (d.verdict == Detection::Verdict::Yes && d.confidence > best) {
-            best = d.confidence;
-            choice.format = f.get();
-        } else if (d.verdict == Detection::Verdict::Skip && skip.empty()) {
-            skip = d.reason;
+    Sniff probe = sniff;
+    const size_t tries = std::max<size_t>(1, sniff.records.size());
+    for (size_t r = 0; r < tries && !choice.format; ++r) {
+        if (!sniff.records.empty())
+            probe.firstRecord = sniff.records[r];
+        for (const auto &f : formats()) {
+            const Detection d = f->detect(probe);
+            if (d.verdict == Detection::Verdict::Yes && d.confidence > best) {
+                best = d.confidence;
+                choice.format = f.get();
+            } else if (d.verdict == Detection::Verdict::Skip && skip.empty()) {
+                skip = d.reason;
+            }
         }
     }
     if (choice.format)

@@ -23,23 +23,35 @@ int64_t nowMs()
         .count();
 }
 
-// Reads up to size bytes (fewer only at the end or on an error).
-std::string readHead(ByteSource &src, size_t size, bool &atEnd)
+// Appends up to size bytes to head (fewer only at the end or on an error; the record
+// reader reports such an error again in its place).
+void readMore(ByteSource &src, std::string &head, size_t size, bool &atEnd)
 {
-    std::string head(size, '\0');
-    size_t got = 0;
+    size_t got = head.size();
+    const size_t want = got + size;
+    head.resize(want);
     atEnd = false;
-    while (got < size) {
-        auto n = src.read(head.data() + got, size - got);
+    while (got < want) {
+        auto n = src.read(head.data() + got, want - got);
         if (!n || *n == 0) {
-            atEnd = n.ok(); // an error is re-reported by the record reader
+            atEnd = n.ok();
             break;
         }
         got += *n;
     }
     head.resize(got);
+}
+
+std::string readHead(ByteSource &src, size_t size, bool &atEnd)
+{
+    std::string head;
+    readMore(src, head, size, atEnd);
     return head;
 }
+
+// Sniffing needs one complete record; a file whose first records are huge is read further
+// (up to this much) before it is judged.
+constexpr size_t kMaxSniffBytes = 64u << 20;
 
 bool isTar(std::string_view head)
 {
@@ -196,11 +208,13 @@ void SourceProcessor::processPath(const std::string &path, int64_t size)
         sha = h.hexDigest();
     }
     std::string previous;
-    if (!claim(sha, path, previous)) {
+    if (size > 0 && !claim(sha, path, previous)) {
         ImportMessage skip;
         skip.kind = ImportMessage::Kind::Skip;
         skip.path = path;
-        skip.reason = "already imported (identical SHA-256 to " + previous + ")";
+        skip.reason = previous.rfind("case:", 0) == 0
+                          ? "already in the case (identical SHA-256 to " + previous.substr(5) + ")"
+                          : "identical to " + previous + " (same SHA-256), which this import reads";
         send(std::move(skip));
         m_shared.bytesDone += size;
         ++m_shared.filesDone;
@@ -250,9 +264,25 @@ void SourceProcessor::parseRecords(const std::string &displayPath, int64_t store
                                    const std::string &sha, ByteSource &decoded, ByteSource &raw,
                                    std::string head, bool wholeFile, bool countBytes)
 {
-    const Sniff sn = sniff(head, wholeFile);
+    Sniff sn = sniff(head, wholeFile);
+    while (sn.records.empty() && !wholeFile && (sn.firstChar == '{' || sn.firstChar == '[') &&
+           head.size() < kMaxSniffBytes) {
+        readMore(decoded, head, head.size(), wholeFile);
+        sn = sniff(head, wholeFile);
+    }
     const FormatChoice choice = chooseFormat(sn);
     if (!choice.format) {
+        // A stream that breaks before its first record is damaged evidence, not a stranger.
+        char probe;
+        auto more = decoded.read(&probe, 1);
+        if (!more) {
+            skipRow(displayPath, storedSize, sha,
+                    "damaged before its first complete record: " + more.error().detail,
+                    SourceStatus::Damaged);
+            if (countBytes)
+                m_shared.bytesDone += storedSize;
+            return;
+        }
         skipRow(displayPath, storedSize, sha, choice.skipReason);
         if (countBytes)
             m_shared.bytesDone += storedSize;

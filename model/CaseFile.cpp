@@ -16,8 +16,12 @@ Status CaseFile::configure(Database &db, Access access)
         if (auto s = db.exec("PRAGMA synchronous=NORMAL"); !s)
             return s;
     }
-    if (auto s = db.exec("PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;"
-                         "PRAGMA mmap_size=268435456; PRAGMA foreign_keys=OFF;");
+    // Readers map the file (fast random reads); the writer uses a bounded page cache so that
+    // an import's memory does not grow with the case.
+    if (auto s = db.exec(access == Access::ReadOnly
+                             ? "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;"
+                               "PRAGMA mmap_size=268435456;"
+                             : "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
         !s)
         return s;
     return {};

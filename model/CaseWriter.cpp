@@ -295,17 +295,6 @@ Result<BatchOutcome> CaseWriter::write(ImportBatch &batch)
     if (auto s = drainInterner(); !s)
         return s.error();
 
-    std::vector<int64_t> blockIds(batch.rawBlocks.size());
-    for (size_t i = 0; i < batch.rawBlocks.size(); ++i) {
-        const RawBlock &b = batch.rawBlocks[i];
-        m_insRaw.bind(1, b.codec)
-            .bind(2, static_cast<int64_t>(b.rawSize))
-            .bindBlob(3, b.data.data(), b.data.size());
-        if (auto s = m_insRaw.run(); !s)
-            return s.error();
-        blockIds[i] = m_case.db().lastInsertRowId();
-    }
-
     // De-duplicate in key order: neighbouring keys share b-tree pages.
     const size_t n = batch.events.size();
     std::vector<std::pair<uint64_t, uint32_t>> order(n);
@@ -313,11 +302,26 @@ Result<BatchOutcome> CaseWriter::write(ImportBatch &batch)
         order[i] = {batch.events[i].key & 0x7FFFFFFFFFFFFFFFULL, static_cast<uint32_t>(i)};
     std::sort(order.begin(), order.end());
     std::vector<char> fresh(n, 0);
+    bool anyFresh = false;
     for (const auto &[k, i] : order) {
         m_insKey.bind(1, static_cast<int64_t>(k));
         if (auto s = m_insKey.run(); !s)
             return s.error();
         fresh[i] = m_case.db().changes() > 0;
+        anyFresh = anyFresh || fresh[i];
+    }
+
+    std::vector<int64_t> blockIds(batch.rawBlocks.size());
+    // A batch of nothing but duplicates keeps no raw block (no event would point to it).
+    const bool keepRaw = anyFresh || !batch.flows.empty();
+    for (size_t i = 0; keepRaw && i < batch.rawBlocks.size(); ++i) {
+        const RawBlock &b = batch.rawBlocks[i];
+        m_insRaw.bind(1, b.codec)
+            .bind(2, static_cast<int64_t>(b.rawSize))
+            .bindBlob(3, b.data.data(), b.data.size());
+        if (auto s = m_insRaw.run(); !s)
+            return s.error();
+        blockIds[i] = m_case.db().lastInsertRowId();
     }
 
     Deltas &d = *m_d;

@@ -1,0 +1,214 @@
+// Import and query benchmark on generated CloudTrail evidence. Prints figures; asserts
+// nothing. Usage:
+//   sightline-bench-import [--events N] [--work DIR] [--threads T] [--keep]
+// Evidence is generated once into DIR/evidence (reused when present with the same N), the
+// case is rebuilt into DIR/bench.sightline on every run.
+#include "CaseFile.h"
+#include "Importer.h"
+#include "TimeUtil.h"
+#include "gen/CloudTrailGenerator.h"
+#include "queries/EntityLookup.h"
+#include "queries/EntityProfile.h"
+#include "queries/EntitySearch.h"
+#include "queries/EventQuery.h"
+#include "queries/Timeline.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace fs = std::filesystem;
+using namespace sightline;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+long peakRssKb()
+{
+    std::ifstream in("/proc/self/status");
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.rfind("VmHWM:", 0) == 0)
+            return std::stol(line.substr(6));
+    }
+    return -1;
+}
+
+void resetPeakRss()
+{
+    std::ofstream("/proc/self/clear_refs") << "5";
+}
+
+double ms(Clock::duration d)
+{
+    return std::chrono::duration<double, std::milli>(d).count();
+}
+
+// Runs f `runs` times; prints median and max in milliseconds.
+void timeIt(const char *name, int runs, const std::function<bool()> &f)
+{
+    std::vector<double> t;
+    bool ok = true;
+    for (int i = 0; i < runs; ++i) {
+        const auto t0 = Clock::now();
+        ok = f() && ok;
+        t.push_back(ms(Clock::now() - t0));
+    }
+    std::sort(t.begin(), t.end());
+    std::printf("  %-52s median %8.2f ms   max %8.2f ms%s\n", name, t[t.size() / 2], t.back(),
+                ok ? "" : "   (FAILED)");
+}
+
+int64_t busiestPrincipal(Database &db)
+{
+    Statement st(db, "SELECT t.entity FROM agg_total t JOIN entities e ON e.id = t.entity "
+                     "WHERE t.metric = 1 AND t.dim = 0 AND e.type IN (2, 3, 4) "
+                     "ORDER BY t.a + t.b DESC LIMIT 1");
+    return st.step() ? st.int64(0) : 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    uint64_t events = 2000000;
+    std::string work = "/tmp/sightline-bench";
+    int threads = 0;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--events" && i + 1 < argc)
+            events = std::stoull(argv[++i]);
+        else if (a == "--work" && i + 1 < argc)
+            work = argv[++i];
+        else if (a == "--threads" && i + 1 < argc)
+            threads = std::stoi(argv[++i]);
+        else {
+            std::fprintf(stderr, "usage: %s [--events N] [--work DIR] [--threads T]\n", argv[0]);
+            return 1;
+        }
+    }
+    const std::string evidence = work + "/evidence-" + std::to_string(events);
+    const std::string casePath = work + "/bench.sightline";
+    fs::create_directories(work);
+
+    if (!fs::exists(evidence + "/.complete")) {
+        fs::remove_all(evidence);
+        bench::CloudTrailGeneratorOptions o;
+        o.outputDir = evidence;
+        o.totalEvents = events;
+        std::printf("generating %llu events into %s ...\n", static_cast<unsigned long long>(events),
+                    evidence.c_str());
+        const auto r = bench::generateCloudTrail(o);
+        if (!r.ok) {
+            std::fprintf(stderr, "generator failed: %s\n", r.error.c_str());
+            return 2;
+        }
+        std::ofstream(evidence + "/.complete") << r.events << "\n";
+    }
+    for (const char *suffix : {"", "-wal", "-shm"})
+        fs::remove(casePath + suffix);
+
+    resetPeakRss();
+    auto caseFile = CaseFile::openOrCreate(casePath);
+    if (!caseFile) {
+        std::fprintf(stderr, "%s\n", caseFile.error().detail.c_str());
+        return 2;
+    }
+    ImportOptions options;
+    options.threads = threads;
+    const auto t0 = Clock::now();
+    auto summary = importPaths(*caseFile, {evidence}, nullptr, options);
+    const double seconds = ms(Clock::now() - t0) / 1000;
+    if (!summary) {
+        std::fprintf(stderr, "import failed: %s\n", summary.error().detail.c_str());
+        return 2;
+    }
+    const long rss = peakRssKb();
+    caseFile->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    auto rawBytes = caseFile->db().queryInt("SELECT sum(size) FROM raw_blocks");
+    uint64_t caseBytes = 0;
+    for (const char *suffix : {"", "-wal"}) {
+        std::error_code ec;
+        caseBytes += fs::file_size(casePath + suffix, ec);
+    }
+    const double n = static_cast<double>(summary->newEvents);
+    std::printf("\nImport of %lld events (%lld files, %.1f MB gzip, %.1f MB JSON)\n",
+                static_cast<long long>(summary->newEvents), static_cast<long long>(summary->files),
+                summary->bytes / 1e6, rawBytes ? *rawBytes / 1e6 : 0.0);
+    std::printf("  time                 %8.1f s\n", seconds);
+    std::printf("  events/s             %8.0f\n", n / seconds);
+    std::printf("  MB/s (JSON)          %8.1f\n", (rawBytes ? *rawBytes : 0) / 1e6 / seconds);
+    std::printf("  MB/s (gzip as read)  %8.1f\n", summary->bytes / 1e6 / seconds);
+    std::printf("  peak RSS             %8.1f MB\n", rss / 1024.0);
+    std::printf("  case file            %8.1f MB, %.0f bytes/event\n", caseBytes / 1e6,
+                caseBytes / n);
+    std::printf(
+        "  errors %lld, duplicates %lld, skipped %lld\n", static_cast<long long>(summary->errors),
+        static_cast<long long>(summary->duplicates), static_cast<long long>(summary->skipped));
+
+    // Queries, each on its own read-only connection as the GUI and CLI use them.
+    auto reader = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    if (!reader) {
+        std::fprintf(stderr, "%s\n", reader.error().detail.c_str());
+        return 2;
+    }
+    Database &db = reader->db();
+    const int64_t busy = busiestPrincipal(db);
+    EntityLookup lookup(db);
+    auto leakedKey = lookup.resolve(EntityType::AccessKey, "AKIAZ7EXAMPLELEAK4QX");
+    auto attackerIp = lookup.resolve(EntityType::IpAddress, "203.0.113.77");
+    auto busyInfo = lookup.byId(busy);
+    std::printf(
+        "\nQueries (busiest principal: %s, %lld calls)\n", busyInfo ? busyInfo->key.c_str() : "?",
+        static_cast<long long>(db.queryInt("SELECT a + b FROM agg_total WHERE entity = " +
+                                           std::to_string(busy) + " AND metric = 1 AND dim = 0")
+                                   .value()));
+    EntitySearch search(db);
+    EntityProfile profile(db);
+    Timeline timeline(db);
+    EventQuery eventQuery(db);
+    const int runs = 9;
+    timeIt("search exact IP 203.0.113.77", runs, [&] { return search.run("203.0.113.77").ok(); });
+    timeIt("search wildcard AKIA*LEAK*", runs, [&] { return search.run("AKIA*LEAK*").ok(); });
+    timeIt("search CIDR 203.0.113.0/24", runs, [&] { return search.run("203.0.113.0/24").ok(); });
+    timeIt("search user name ci-deploy", runs, [&] { return search.run("ci-deploy").ok(); });
+    timeIt("profile busiest principal, whole case", runs, [&] { return profile.load(busy).ok(); });
+    TimeRange day;
+    day.from = parseIso8601("2026-10-14").value_or(0);
+    day.to = *day.from + 86400000;
+    timeIt("profile busiest principal, one day", runs,
+           [&] { return profile.load(busy, day).ok(); });
+    TimeRange week;
+    week.from = *day.from - 6 * 86400000LL;
+    week.to = day.to;
+    timeIt("profile busiest principal, 7 days", runs,
+           [&] { return profile.load(busy, week).ok(); });
+    if (leakedKey)
+        timeIt("profile leaked access key, whole case", runs,
+               [&] { return profile.load(leakedKey->id).ok(); });
+    timeIt("timeline busiest principal, hourly, whole case", runs,
+           [&] { return timeline.load(busy, TimelineBucket::Hour).ok(); });
+    timeIt("timeline busiest principal, daily, whole case", runs,
+           [&] { return timeline.load(busy, TimelineBucket::Day).ok(); });
+    if (attackerIp) {
+        timeIt("events from attacker IP (first 100)", runs, [&] {
+            EventFilter f;
+            f.entities = {attackerIp->id};
+            return eventQuery.run(f).ok();
+        });
+    }
+    timeIt("events of busiest principal in one hour", runs, [&] {
+        EventFilter f;
+        f.entities = {busy};
+        f.range.from = *day.from + 12 * 3600000LL;
+        f.range.to = *f.range.from + 3600000;
+        return eventQuery.run(f).ok();
+    });
+    return 0;
+}
