@@ -282,7 +282,8 @@ std::optional<EntityRef> resolveEntity(EntityLookup &lookup, const QString &type
     if (!ref) {
         const ErrorCode c = ref.error().code;
         const bool notFound = c == ErrorCode::NotFound || c == ErrorCode::InvalidArgument;
-        exitCode = fail(notFound ? ExitNotFound : ExitFailure, displayText(ref.error().detail));
+        exitCode =
+            fail(notFound ? ExitNotFound : ExitFailure, displayText(ref.error().detail, true));
         return std::nullopt;
     }
     return std::move(*ref);

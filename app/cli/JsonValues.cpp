@@ -20,8 +20,11 @@ json peersJson(const PeerList &list)
     json rows = json::array();
     for (const PeerStat &p : list.rows) {
         json j = entityJson(p.entity);
-        j["successes"] = p.successes;
-        j["failures"] = p.failures;
+        j["calls"] = p.calls;
+        j["successes"] = p.fromRelations ? json() : json(p.successes);
+        j["failures"] = p.fromRelations ? json() : json(p.failures);
+        // "relations": only the relations table knows the pair (all-time count).
+        j["source"] = p.fromRelations ? "relations" : "aggregates";
         j["firstSeen"] = jsonTime(p.seen.first);
         j["lastSeen"] = jsonTime(p.seen.last);
         j["seenPrecision"] = p.seenApproximate ? "day" : "exact";

@@ -22,7 +22,7 @@ std::string moreLine(size_t shown, int64_t total)
     return "  ... " + formatCount(total - static_cast<int64_t>(shown)) + " more (--limit)\n";
 }
 
-std::string peerSection(const char *title, const PeerList &list, bool showType)
+std::string peerSection(const char *title, const PeerList &list, bool showType, bool &starred)
 {
     if (list.total == 0)
         return {};
@@ -31,8 +31,8 @@ std::string peerSection(const char *title, const PeerList &list, bool showType)
         cols.push_back({"TYPE"});
     cols.insert(cols.end(), {{"KEY", A::Left, 64},
                              {"LABEL", A::Left, 32},
-                             {"SUCCESSES", A::Right},
-                             {"FAILURES", A::Right},
+                             {"CALLS", A::Right},
+                             {"FAILED", A::Right},
                              {"FIRST SEEN"},
                              {"LAST SEEN"}});
     TextTable t(cols);
@@ -44,8 +44,10 @@ std::string peerSection(const char *title, const PeerList &list, bool showType)
         auto when = [&](int64_t t) {
             return p.seenApproximate ? formatTime(t).substr(0, 10) : formatTime(t);
         };
+        starred = starred || p.fromRelations;
         row.insert(row.end(), {displayText(p.entity.key), displayText(p.entity.label),
-                               formatCount(p.successes), formatCount(p.failures),
+                               formatCount(p.calls) + (p.fromRelations ? "*" : ""),
+                               p.fromRelations ? std::string("-") : formatCount(p.failures),
                                when(p.seen.first), when(p.seen.last)});
         t.addRow(std::move(row));
     }
@@ -93,12 +95,16 @@ std::string render(const ProfileData &p)
         s += "\nAPI calls by service and name (" + formatCount(p.apiTotal) + ")\n" + t.render() +
              moreLine(p.apis.size(), p.apiTotal);
     }
-    s += peerSection("Principals", p.principals, true);
-    s += peerSection("IP addresses", p.ips, false);
-    s += peerSection("User agents", p.userAgents, false);
-    s += peerSection("Access keys", p.accessKeys, false);
-    s += peerSection("Accounts", p.accounts, false);
-    s += peerSection("Resources and other entities", p.resources, true);
+    bool starred = false;
+    s += peerSection("Principals", p.principals, true, starred);
+    s += peerSection("IP addresses", p.ips, false, starred);
+    s += peerSection("User agents", p.userAgents, false, starred);
+    s += peerSection("Access keys", p.accessKeys, false, starred);
+    s += peerSection("Accounts", p.accounts, false, starred);
+    s += peerSection("Resources and other entities", p.resources, true, starred);
+    if (starred)
+        s += "\n  * from the relations table: the relation's count over all time, no failures "
+             "known\n";
     if (p.breakdownByDay && (p.apiTotal > 0 || p.ips.total + p.principals.total > 0))
         s += "\n  (per-API and per-entity counts are kept per UTC day: at the edges of the range "
              "they include the whole day)\n";
@@ -173,7 +179,10 @@ int runProfile(const QStringList &args)
     auto p = profile.load(entity->id, *range, options);
     if (!p)
         return fail(ExitFailure, caseFile->path() + ": " + p.error().detail);
-    out(cl.json() ? jsonDump(profileJson(*p)) : render(*p));
+    std::string text = cl.json() ? std::string() : render(*p);
+    nlohmann::json doc = cl.json() ? profileJson(*p) : nlohmann::json();
+    appendFlowSection(caseFile->db(), *entity, *range, *limit, text, cl.json() ? &doc : nullptr);
+    out(cl.json() ? jsonDump(doc) : text);
     return ExitOk;
 }
 

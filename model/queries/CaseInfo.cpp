@@ -1,6 +1,7 @@
 #include "CaseInfo.h"
 
 #include "Prepared.h"
+#include "ReadSnapshot.h"
 
 namespace sightline {
 
@@ -45,6 +46,7 @@ Result<CaseOverview> CaseInfo::read(size_t maxErrors)
 {
     if (!m_status)
         return m_status.error();
+    detail::ReadSnapshot snapshot(m_db);
     CaseOverview o;
     auto version = m_db.queryInt("PRAGMA user_version");
     if (!version)

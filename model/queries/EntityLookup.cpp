@@ -3,11 +3,13 @@
 #include "Prepared.h"
 #include "Varint.h"
 
+#include <algorithm>
+
 namespace sightline {
 namespace {
 
 constexpr const char *kColumns = "SELECT id, type, key, label, account FROM entities ";
-constexpr size_t kMaxCandidates = 20;
+constexpr size_t kMaxCandidates = 20; // the lookups fetch one more
 
 EntityRef readRef(const Statement &st)
 {
@@ -83,12 +85,19 @@ Result<EntityRef> EntityLookup::pick(std::vector<EntityRef> found, EntityType ty
         m_cache.emplace(found.front().id, found.front());
         return std::move(found.front());
     }
-    std::string detail =
-        std::string(entityTypeName(type)) + " " + std::string(key) + " is ambiguous; it matches";
-    for (size_t i = 0; i < found.size() && i < kMaxCandidates; ++i)
-        detail += " " + std::string(entityTypeName(found[i].type)) + ":" + found[i].key;
-    if (found.size() > kMaxCandidates)
-        detail += " ...";
+    // One candidate per line, so that the investigator can pick a key.
+    std::string detail = std::string(entityTypeName(type)) + " " + std::string(key) + " fits " +
+                         (found.size() > kMaxCandidates ? "more than " : "") +
+                         std::to_string(std::min(found.size(), kMaxCandidates)) +
+                         " entities; give its key or ARN:";
+    for (size_t i = 0; i < found.size() && i < kMaxCandidates; ++i) {
+        const EntityRef &e = found[i];
+        detail += "\n  " + std::string(entityTypeName(e.type)) + ":" + e.key;
+        if (!e.label.empty() && e.label != e.key)
+            detail += "  " + e.label;
+        if (!e.account.empty())
+            detail += "  account " + e.account;
+    }
     return Error{ErrorCode::InvalidArgument, detail};
 }
 

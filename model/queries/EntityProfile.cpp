@@ -2,7 +2,8 @@
 
 #include "Metric.h"
 #include "Prepared.h"
-#include "Relation.h"
+#include "ReadSnapshot.h"
+#include "SeenSpans.h"
 
 #include <algorithm>
 
@@ -10,57 +11,17 @@ namespace sightline {
 namespace {
 
 constexpr int kApiCalls = static_cast<int>(Metric::ApiCalls);
-constexpr int kPeerCalls = static_cast<int>(Metric::PeerCalls);
 
 bool busier(const auto &x, const auto &y)
 {
     return x.a + x.b != y.a + y.b ? x.a + x.b > y.a + y.b : x.seen.last > y.seen.last;
 }
 
-// First / last seen within the range at bucket precision (rows of bucketHours hours starting
-// at firstBucket .. lastBucket), exact where the known all-time time falls inside the range
-// and inside the first / last bucket.
-SeenSpan clipSeen(SeenSpan exact, int64_t firstBucket, int64_t lastBucket, int64_t bucketHours,
-                  const TimeRange &range, bool &approximate)
-{
-    const int64_t lo = std::max(range.fromMs(), firstBucket * kHourMs);
-    const int64_t hi = std::min(range.toMs() - 1, (lastBucket + bucketHours) * kHourMs - 1);
-    SeenSpan s{lo, hi};
-    if (exact.first >= lo && exact.first < (firstBucket + bucketHours) * kHourMs &&
-        range.contains(exact.first))
-        s.first = exact.first;
-    else
-        approximate = true;
-    if (exact.last <= hi && exact.last >= lastBucket * kHourMs && range.contains(exact.last))
-        s.last = exact.last;
-    else
-        approximate = true;
-    return s;
-}
-
-// Nothing involving the entity happened outside its own first / last seen.
-SeenSpan clamp(SeenSpan s, SeenSpan entity)
-{
-    if (entity.first != 0 || entity.last != 0) {
-        s.first = std::clamp(s.first, entity.first, entity.last);
-        s.last = std::clamp(s.last, entity.first, entity.last);
-    }
-    return s;
-}
-
-std::string relationList()
-{
-    std::string list;
-    for (int r = 1; r <= kRelationCount; ++r)
-        list += (r > 1 ? "," : "") + std::to_string(r);
-    return list;
-}
-
 } // namespace
 
-EntityProfile::EntityProfile(Database &db) : m_lookup(db), m_edges(db, m_lookup), m_hourEvents(db)
+EntityProfile::EntityProfile(Database &db)
+    : m_db(db), m_lookup(db), m_edges(db, m_lookup), m_peerLists(db, m_lookup), m_hourEvents(db)
 {
-    const std::string rel = relationList();
     m_status = detail::prepareAll(
         db,
         {
@@ -84,19 +45,6 @@ EntityProfile::EntityProfile(Database &db) : m_lookup(db), m_edges(db, m_lookup)
                            "AND h.hour BETWEEN ?3 AND ?4 WHERE t.entity = ?1 AND t.metric = ?2 "
                            "AND t.dim <> 0 AND t.first_seen < ?6 AND t.last_seen >= ?5 "
                            "GROUP BY t.dim"},
-            // Daily peer rows in key order (dim, hour): summed per dim by the caller.
-            {&m_peers, "SELECT dim, a, b, hour FROM agg_hour WHERE entity = ?1 AND metric = ?2 "
-                       "AND dim <> 0 AND hour BETWEEN ?3 AND ?4 LIMIT ?5"},
-            {&m_type, "SELECT type FROM entities WHERE id = ?1"},
-            // Exact first / last time two entities were related, by any relation.
-            {&m_pairSpan,
-             "SELECT min(f), max(l) FROM (SELECT first_seen AS f, last_seen AS l "
-             "FROM edges WHERE src = ?1 AND relation IN (" +
-                 rel +
-                 ") AND dst = ?2 "
-                 "UNION ALL SELECT first_seen, last_seen FROM edges WHERE dst = ?1 AND "
-                 "relation IN (" +
-                 rel + ") AND src = ?2)"},
             {&m_string, "SELECT s FROM strings WHERE id = ?1"},
         });
 }
@@ -190,7 +138,7 @@ Status EntityProfile::readApis(int64_t entity, const TimeRange &range, std::vect
         r.b = st.int64(2);
         r.seen = SeenSpan{st.int64(3), st.int64(4)};
         if (range.bounded())
-            r.seen = clipSeen(r.seen, st.int64(5), st.int64(6), 24, range, r.approximate);
+            r.seen = detail::clipSeen(r.seen, st.int64(5), st.int64(6), 24, range, r.approximate);
         rows.push_back(r);
     }
     if (st.failed())
@@ -199,88 +147,12 @@ Status EntityProfile::readApis(int64_t entity, const TimeRange &range, std::vect
     return {};
 }
 
-Status EntityProfile::readPeers(int64_t entity, const TimeRange &range, size_t cap,
-                                std::vector<DimRow> &rows, bool &partial)
-{
-    m_peers.bind(1, entity).bind(2, kPeerCalls);
-    m_peers.bind(3, range.firstDayHour());
-    m_peers.bind(4, range.lastHour()).bind(5, static_cast<int64_t>(cap));
-    size_t read = 0;
-    while (m_peers.step()) {
-        ++read;
-        const int64_t dim = m_peers.int64(0), hour = m_peers.int64(3);
-        if (rows.empty() || rows.back().dim != dim) {
-            DimRow r;
-            r.dim = dim;
-            r.firstDay = hour;
-            rows.push_back(r);
-        }
-        DimRow &r = rows.back();
-        r.a += m_peers.int64(1);
-        r.b += m_peers.int64(2);
-        r.firstDay = std::min(r.firstDay, hour);
-        r.lastDay = std::max(r.lastDay, hour);
-    }
-    if (m_peers.failed())
-        return detail::stepError(m_peers);
-    m_peers.reset();
-    partial = cap > 0 && read >= cap;
-    return {};
-}
-
-Status EntityProfile::fillPeers(int64_t entity, const TimeRange &range, size_t limit,
-                                std::vector<DimRow> &rows, ProfileData &out)
-{
-    // Day precision first; the busiest per list are refined below.
-    for (DimRow &r : rows)
-        r.seen = SeenSpan{r.firstDay * kHourMs, (r.lastDay + 24) * kHourMs - 1};
-    std::sort(rows.begin(), rows.end(),
-              [](const DimRow &x, const DimRow &y) { return busier(x, y); });
-    for (const DimRow &r : rows) {
-        m_type.bind(1, r.dim);
-        const int type = m_type.step() ? static_cast<int>(m_type.int64(0)) : 0;
-        if (m_type.failed())
-            return detail::stepError(m_type);
-        m_type.reset();
-        const auto t = static_cast<EntityType>(type);
-        PeerList *list = &out.resources;
-        if (t == EntityType::IpAddress)
-            list = &out.ips;
-        else if (t == EntityType::UserAgent)
-            list = &out.userAgents;
-        else if (t == EntityType::AccessKey)
-            list = &out.accessKeys;
-        else if (t == EntityType::AwsAccount)
-            list = &out.accounts;
-        else if (isPrincipalType(t))
-            list = &out.principals;
-        ++list->total;
-        if (limit > 0 && list->rows.size() >= limit)
-            continue;
-        auto peer = m_lookup.byId(r.dim);
-        if (!peer)
-            return peer.error();
-        PeerStat stat{std::move(*peer), r.a, r.b, {}, false};
-        // The relations between the two give exact times where they agree with the days.
-        m_pairSpan.bind(1, entity).bind(2, r.dim);
-        SeenSpan exact;
-        if (m_pairSpan.step() && !m_pairSpan.isNull(0))
-            exact = SeenSpan{m_pairSpan.int64(0), m_pairSpan.int64(1)};
-        if (m_pairSpan.failed())
-            return detail::stepError(m_pairSpan);
-        m_pairSpan.reset();
-        stat.seen = clamp(clipSeen(exact, r.firstDay, r.lastDay, 24, range, stat.seenApproximate),
-                          out.seen);
-        list->rows.push_back(std::move(stat));
-    }
-    return {};
-}
-
 Result<ProfileData> EntityProfile::load(int64_t entityId, const TimeRange &range,
                                         const ProfileOptions &options)
 {
     if (!m_status)
         return m_status.error();
+    detail::ReadSnapshot snapshot(m_db);
     ProfileData out;
     out.range = range;
     out.breakdownByDay = range.bounded();
@@ -313,7 +185,8 @@ Result<ProfileData> EntityProfile::load(int64_t entityId, const TimeRange &range
             return detail::stepError(m_postingSpan);
         m_postingSpan.reset();
         if (any) {
-            out.seen = clipSeen(allTime, firstHour, lastHour, 1, range, out.seenApproximate);
+            out.seen =
+                detail::clipSeen(allTime, firstHour, lastHour, 1, range, out.seenApproximate);
             if (out.seenApproximate) {
                 // The range cuts the entity's activity: read the edge hours' events.
                 bool exact = true;
@@ -363,23 +236,26 @@ Result<ProfileData> EntityProfile::load(int64_t entityId, const TimeRange &range
         api.name = colon == std::string::npos ? *text : text->substr(colon + 1);
         api.successes = r.a;
         api.failures = r.b;
-        api.seen = clamp(r.seen, out.seen);
+        api.seen = detail::clamp(r.seen, out.seen);
         api.seenApproximate = r.approximate;
         out.apis.push_back(std::move(api));
     }
-
-    rows.clear();
-    if (active) {
-        if (auto s = readPeers(entityId, range, options.peerScanCap, rows, out.peersPartial); !s)
-            return s.error();
-    }
-    if (auto s = fillPeers(entityId, range, limit, rows, out); !s)
-        return s.error();
 
     auto edges = m_edges.load(entityId, range, limit);
     if (!edges)
         return edges.error();
     out.edges = std::move(*edges);
+
+    auto peers = m_peerLists.load(entityId, range, out.seen, out.edges, limit, options.peerScanCap);
+    if (!peers)
+        return peers.error();
+    out.principals = std::move(peers->principals);
+    out.ips = std::move(peers->ips);
+    out.userAgents = std::move(peers->userAgents);
+    out.accessKeys = std::move(peers->accessKeys);
+    out.accounts = std::move(peers->accounts);
+    out.resources = std::move(peers->resources);
+    out.peersPartial = peers->partial;
     return out;
 }
 

@@ -9,6 +9,7 @@
 #include "Database.h"
 #include "EntityEdges.h"
 #include "EntityLookup.h"
+#include "EntityPeers.h"
 #include "HourEvents.h"
 #include "QueryTypes.h"
 #include "Result.h"
@@ -29,20 +30,6 @@ struct ApiStat
     bool seenApproximate = false; // within a range: day precision, bounded by the entity's
 };
 
-struct PeerStat
-{
-    EntityRef entity;
-    int64_t successes = 0, failures = 0; // calls that involved both entities
-    SeenSpan seen;
-    bool seenApproximate = false; // day precision (no relation between the two tells better)
-};
-
-struct PeerList
-{
-    std::vector<PeerStat> rows; // most calls first, at most the list limit
-    int64_t total = 0;          // peers of this kind
-};
-
 struct ProfileData
 {
     EntityRef entity;
@@ -59,6 +46,7 @@ struct ProfileData
     // at its edges (the call totals above are hourly).
     bool breakdownByDay = false;
     bool peersPartial = false; // more peer rows than peerScanCap: lists are incomplete
+    // Relations count as peers too (see EntityPeers).
     EdgeSet edges;
 };
 
@@ -83,22 +71,18 @@ private:
         int64_t dim = 0;
         int64_t a = 0, b = 0;
         SeenSpan seen;
-        int64_t firstDay = 0, lastDay = 0; // hours of the first / last daily row (peers)
         bool approximate = false;
     };
     Status readTotals(int64_t entity, const TimeRange &range, ProfileData &out);
     Status readApis(int64_t entity, const TimeRange &range, std::vector<DimRow> &rows);
-    Status readPeers(int64_t entity, const TimeRange &range, size_t cap, std::vector<DimRow> &rows,
-                     bool &partial);
-    Status fillPeers(int64_t entity, const TimeRange &range, size_t limit,
-                     std::vector<DimRow> &rows, ProfileData &out);
     Result<std::string> string(int64_t id);
 
+    Database &m_db;
     EntityLookup m_lookup;
     EntityEdges m_edges;
+    EntityPeers m_peerLists;
     Status m_status;
-    Statement m_entity, m_total, m_totalRange, m_apis, m_apisRange, m_peers, m_type, m_pairSpan,
-        m_string, m_postingSpan;
+    Statement m_entity, m_total, m_totalRange, m_apis, m_apisRange, m_string, m_postingSpan;
     HourEvents m_hourEvents;
     std::unordered_map<int64_t, std::string> m_strings;
 };

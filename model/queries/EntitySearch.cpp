@@ -2,6 +2,7 @@
 
 #include "EntityLookup.h"
 #include "Prepared.h"
+#include "ReadSnapshot.h"
 #include "Varint.h"
 
 #include <algorithm>
@@ -96,7 +97,7 @@ std::string wildcardToLike(std::string_view pattern)
     return out;
 }
 
-EntitySearch::EntitySearch(Database &db)
+EntitySearch::EntitySearch(Database &db) : m_db(db)
 {
     const std::string c = kColumns;
     m_status = detail::prepareAll(
@@ -145,6 +146,7 @@ Result<SearchResult> EntitySearch::run(std::string_view query, size_t limit,
         query.remove_suffix(1);
     if (query.empty())
         return Error{ErrorCode::InvalidArgument, "empty search query"};
+    detail::ReadSnapshot snapshot(m_db);
 
     SearchResult result;
     std::vector<SearchHit> hits;

@@ -49,6 +49,7 @@ private:
     Status scan(Statement &st, std::string_view query, std::optional<EntityType> type,
                 const std::function<void(SearchHit &&)> &sink);
 
+    Database &m_db;
     Status m_status;
     Statement m_exact, m_like, m_ipRange, m_label;
 };

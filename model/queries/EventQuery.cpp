@@ -2,6 +2,7 @@
 
 #include "Metric.h"
 #include "Prepared.h"
+#include "ReadSnapshot.h"
 #include "Varint.h"
 
 #include <algorithm>
@@ -35,7 +36,7 @@ void intersectInto(std::vector<int64_t> &acc, const std::vector<int64_t> &other)
 
 } // namespace
 
-EventQuery::EventQuery(Database &db) : m_lookup(db), m_raw(db)
+EventQuery::EventQuery(Database &db) : m_db(db), m_lookup(db), m_raw(db)
 {
     const std::string c = kColumns;
     m_status = detail::prepareAll(
@@ -400,6 +401,7 @@ Result<EventPage> EventQuery::run(const EventFilter &filter)
 {
     if (!m_status)
         return m_status.error();
+    detail::ReadSnapshot snapshot(m_db);
     if (filter.range.empty())
         return EventPage{};
     auto api = parseApi(filter.api);

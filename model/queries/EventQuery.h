@@ -81,6 +81,7 @@ private:
     Result<EventPage> byEntities(const EventFilter &filter, const ApiFilter &api);
     Result<EventRecord> materialise(const Row &row, bool withRaw);
 
+    Database &m_db;
     EntityLookup m_lookup;
     RawRecordReader m_raw;
     Status m_status;

@@ -2,6 +2,7 @@
 
 #include "Metric.h"
 #include "Prepared.h"
+#include "ReadSnapshot.h"
 #include "Varint.h"
 
 namespace sightline {
@@ -31,7 +32,7 @@ void add(TimelineData &d, int64_t hour, int64_t a, int64_t b, int64_t events)
 
 } // namespace
 
-Timeline::Timeline(Database &db)
+Timeline::Timeline(Database &db) : m_db(db)
 {
     m_status = detail::prepareAll(
         db, {
@@ -48,6 +49,7 @@ Result<TimelineData> Timeline::load(int64_t entityId, TimelineBucket bucket, con
 {
     if (!m_status)
         return m_status.error();
+    detail::ReadSnapshot snapshot(m_db);
     TimelineData d;
     d.bucket = bucket;
     d.range = range;

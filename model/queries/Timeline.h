@@ -41,6 +41,7 @@ public:
     Result<TimelineData> load(int64_t entityId, TimelineBucket bucket, const TimeRange &range = {});
 
 private:
+    Database &m_db;
     Status m_status;
     Statement m_hasCalls, m_hours, m_postings;
 };

@@ -94,6 +94,7 @@ private slots:
     void searchLimitAndCounts();
     void profileAllTime();
     void profileRange();
+    void profileOfAccessKey();
     void profileOfIp();
     void timeline();
     void timelineFromPostings();
@@ -445,6 +446,22 @@ void TestQueries::profileRange()
     QVERIFY(none->apis.empty());
     QCOMPARE(none->ips.total, 0);
     QCOMPARE(none->seen.first, 0);
+}
+
+void TestQueries::profileOfAccessKey()
+{
+    // No peer aggregates for keys here: who used it comes from the relations.
+    const EntityRef k = resolve(EntityType::AccessKey, "AKIAALICE");
+    EntityProfile profile(m_case->db());
+    auto p = profile.load(k.id);
+    QVERIFY(p.ok());
+    QCOMPARE(p->principals.total, 1);
+    const PeerStat &alice = p->principals.rows.at(0);
+    QCOMPARE(alice.entity.key, std::string("AIDAALICE"));
+    QVERIFY(alice.fromRelations);
+    QCOMPARE(alice.calls, 5);
+    QCOMPARE(alice.seen.first, T0 + 5 * kMin);
+    QCOMPARE(alice.seen.last, T0 + 2 * kHour + kMin);
 }
 
 void TestQueries::profileOfIp()
