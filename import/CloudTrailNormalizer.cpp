@@ -472,8 +472,8 @@ bool CloudTrailNormalizer::add(const CloudTrailRecord &r, const RecordSpan &raw,
     for (int64_t x : refs.extra)
         out.involve(x);
     // Scoped peer tables: what a principal (and the role behind a session) used, and who
-    // used an address. Other directions (who used a key or an agent, what touched a
-    // resource) are answered from the edges table.
+    // used an address, a key or an agent. What touched a resource is answered from the
+    // edges table.
     auto peer = [&](int64_t from, int64_t to) {
         if (from && to && from != to)
             out.agg(from, Metric::PeerCalls, to, ok, fail);
@@ -484,6 +484,8 @@ bool CloudTrailNormalizer::add(const CloudTrailRecord &r, const RecordSpan &raw,
         peer(s, refs.key);
     }
     peer(refs.ip, p);
+    peer(refs.key, p);
+    peer(refs.ua, p);
     out.endEvent();
     return true;
 }
