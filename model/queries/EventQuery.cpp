@@ -1,9 +1,7 @@
 #include "EventQuery.h"
 
-#include "Metric.h"
 #include "Prepared.h"
 #include "ReadSnapshot.h"
-#include "Varint.h"
 
 #include <algorithm>
 #include <limits>
@@ -36,7 +34,7 @@ void intersectInto(std::vector<int64_t> &acc, const std::vector<int64_t> &other)
 
 } // namespace
 
-EventQuery::EventQuery(Database &db) : m_db(db), m_lookup(db), m_raw(db)
+EventQuery::EventQuery(Database &db) : m_db(db), m_lookup(db), m_raw(db), m_activity(db)
 {
     const std::string c = kColumns;
     m_status = detail::prepareAll(
@@ -49,13 +47,6 @@ EventQuery::EventQuery(Database &db) : m_db(db), m_lookup(db), m_raw(db)
             {&m_byId, c + "WHERE id = ?1"},
             {&m_string, "SELECT s FROM strings WHERE id = ?1"},
             {&m_stringId, "SELECT id FROM strings WHERE s = ?1"},
-            {&m_hours, "SELECT DISTINCT hour FROM entity_events WHERE entity = ?1 AND "
-                       "hour BETWEEN ?2 AND ?3 ORDER BY hour"},
-            {&m_ids, "SELECT ids FROM entity_events WHERE entity = ?1 AND hour = ?2 "
-                     "ORDER BY seq"},
-            {&m_apiDims, "SELECT dim, a, b FROM agg_total WHERE entity = ?1 AND metric = ?2"},
-            {&m_apiHours, "SELECT hour FROM agg_hour WHERE entity = ?1 AND metric = ?2 AND "
-                          "dim = ?3 AND hour BETWEEN ?4 AND ?5"},
         });
 }
 
@@ -235,89 +226,6 @@ Result<EventPage> EventQuery::byTime(const EventFilter &f, const ApiFilter &api)
     return page;
 }
 
-Status EventQuery::entityHours(int64_t entity, const TimeRange &range, std::vector<int64_t> &hours)
-{
-    m_hours.bind(1, entity).bind(2, range.firstHour()).bind(3, range.lastHour());
-    while (m_hours.step())
-        hours.push_back(m_hours.int64(0));
-    if (m_hours.failed())
-        return detail::stepError(m_hours);
-    m_hours.reset();
-    return {};
-}
-
-Status EventQuery::apiHours(int64_t entity, const ApiFilter &api, const TimeRange &range,
-                            std::vector<int64_t> &hours, bool &usable)
-{
-    // Aggregates are usable when the entity's per-API totals add up to its call total (not
-    // every entity type need keep per-API rows): then days without the API's daily rows hold
-    // none of its calls. The result is the entity's active hours on the other days.
-    std::vector<int64_t> dims;
-    int64_t total = -1, perApi = 0;
-    m_apiDims.bind(1, entity).bind(2, static_cast<int>(Metric::ApiCalls));
-    while (m_apiDims.step()) {
-        const int64_t dim = m_apiDims.int64(0), calls = m_apiDims.int64(1) + m_apiDims.int64(2);
-        if (dim == 0) {
-            total = calls;
-        } else {
-            dims.push_back(dim);
-            perApi += calls;
-        }
-    }
-    if (m_apiDims.failed())
-        return detail::stepError(m_apiDims);
-    m_apiDims.reset();
-    usable = total >= 0 && perApi == total;
-    if (!usable)
-        return {};
-    const bool anyService = api.text.front() == ':';
-    std::vector<int64_t> days;
-    for (int64_t dim : dims) {
-        auto text = string(dim);
-        if (!text)
-            return text.error();
-        const bool match = anyService ? text->ends_with(api.text) : *text == api.text;
-        if (!match)
-            continue;
-        m_apiHours.bind(1, entity).bind(2, static_cast<int>(Metric::ApiCalls)).bind(3, dim);
-        m_apiHours.bind(4, range.firstDayHour()).bind(5, range.lastHour());
-        while (m_apiHours.step())
-            days.push_back(dayStartHour(m_apiHours.int64(0)));
-        if (m_apiHours.failed())
-            return detail::stepError(m_apiHours);
-        m_apiHours.reset();
-    }
-    if (days.empty())
-        return {};
-    std::sort(days.begin(), days.end());
-    days.erase(std::unique(days.begin(), days.end()), days.end());
-    std::vector<int64_t> active;
-    if (auto s = entityHours(entity, range, active); !s)
-        return s;
-    for (int64_t hour : active) {
-        if (std::binary_search(days.begin(), days.end(), dayStartHour(hour)))
-            hours.push_back(hour);
-    }
-    return {};
-}
-
-Status EventQuery::hourIds(int64_t entity, int64_t hour, std::vector<int64_t> &ids)
-{
-    ids.clear();
-    m_ids.bind(1, entity).bind(2, hour);
-    while (m_ids.step())
-        decodeDeltaList(m_ids.blob(0), ids);
-    if (m_ids.failed())
-        return detail::stepError(m_ids);
-    m_ids.reset();
-    // Within a blob ids ascend; blobs of later flushes hold later ids. Sort anyway: the case
-    // file is untrusted input.
-    if (!std::is_sorted(ids.begin(), ids.end()))
-        std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    return {};
-}
-
 Result<EventPage> EventQuery::byEntities(const EventFilter &f, const ApiFilter &api)
 {
     EventPage page;
@@ -332,12 +240,12 @@ Result<EventPage> EventQuery::byEntities(const EventFilter &f, const ApiFilter &
         std::vector<int64_t> h;
         bool usable = false;
         if (!api.any) {
-            if (auto s = apiHours(entity, api, f.range, h, usable); !s)
+            if (auto s = m_activity.apiHours(entity, api.text, f.range, h, usable); !s)
                 return s.error();
         }
         if (!usable) {
             h.clear();
-            if (auto s = entityHours(entity, f.range, h); !s)
+            if (auto s = m_activity.hours(entity, f.range, h); !s)
                 return s.error();
         }
         if (first)
@@ -353,10 +261,10 @@ Result<EventPage> EventQuery::byEntities(const EventFilter &f, const ApiFilter &
     std::vector<int64_t> ids, other;
     std::vector<Row> rows;
     for (int64_t hour : hours) {
-        if (auto s = hourIds(entities.front(), hour, ids); !s)
+        if (auto s = m_activity.hourIds(entities.front(), hour, ids); !s)
             return s.error();
         for (size_t i = 1; i < entities.size() && !ids.empty(); ++i) {
-            if (auto s = hourIds(entities[i], hour, other); !s)
+            if (auto s = m_activity.hourIds(entities[i], hour, other); !s)
                 return s.error();
             intersectInto(ids, other);
         }

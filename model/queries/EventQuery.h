@@ -6,6 +6,7 @@
 // events_time index (an API name alone: a window of it, then one table scan when the API is
 // rare; there is no index by name). Thread affinity: the thread that owns the Database.
 #include "Database.h"
+#include "EntityActivity.h"
 #include "EntityLookup.h"
 #include "EventKind.h"
 #include "QueryTypes.h"
@@ -72,10 +73,6 @@ private:
     };
     Result<ApiFilter> parseApi(const std::string &api);
     Result<std::string> string(int64_t id);
-    Status apiHours(int64_t entity, const ApiFilter &api, const TimeRange &range,
-                    std::vector<int64_t> &hours, bool &usable);
-    Status entityHours(int64_t entity, const TimeRange &range, std::vector<int64_t> &hours);
-    Status hourIds(int64_t entity, int64_t hour, std::vector<int64_t> &ids);
     Status readRow(Statement &st, Row &row);
     Result<EventPage> byTime(const EventFilter &filter, const ApiFilter &api);
     Result<EventPage> byEntities(const EventFilter &filter, const ApiFilter &api);
@@ -84,9 +81,9 @@ private:
     Database &m_db;
     EntityLookup m_lookup;
     RawRecordReader m_raw;
+    EntityActivity m_activity;
     Status m_status;
-    Statement m_byTime, m_byName, m_byId, m_string, m_stringId, m_hours, m_ids, m_apiDims,
-        m_apiHours;
+    Statement m_byTime, m_byName, m_byId, m_string, m_stringId;
     std::unordered_map<int64_t, std::string> m_strings;
 };
 

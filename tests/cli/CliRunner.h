@@ -1,9 +1,12 @@
 #pragma once
 // Runs the built sightline-cli (SIGHTLINE_CLI is its path) and captures what it printed.
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QStringList>
 #include <QTest>
+
+#include <string_view>
 
 namespace sightline::test {
 
@@ -21,6 +24,13 @@ struct CliRun
         return d;
     }
 };
+
+inline void writeFile(const QString &file, std::string_view text)
+{
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text.data(), static_cast<qint64>(text.size()));
+}
 
 inline CliRun runCli(const QStringList &args)
 {

@@ -22,12 +22,6 @@ private:
     QString m_case, m_trail, m_broken, m_notes, m_notCase;
 
     QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
-    static void write(const QString &file, std::string_view text)
-    {
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(text.data(), static_cast<qint64>(text.size()));
-    }
 
 private slots:
     void initTestCase();
@@ -55,10 +49,10 @@ void TestCli::initTestCase()
     m_broken = path("broken.jsonl");
     m_notes = path("notes.txt");
     m_notCase = path("not-a-case.sightline");
-    write(m_trail, kTrail);
-    write(m_broken, kBroken);
-    write(m_notes, "just some notes\n");
-    write(m_notCase, "hello, I am not a database\n");
+    writeFile(m_trail, kTrail);
+    writeFile(m_broken, kBroken);
+    writeFile(m_notes, "just some notes\n");
+    writeFile(m_notCase, "hello, I am not a database\n");
     const CliRun r = runCli({QStringLiteral("import"), m_case, m_trail});
     QVERIFY2(r.code == 0, r.err.constData());
     QVERIFY(r.out.contains("New events  4"));
