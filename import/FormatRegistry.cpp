@@ -1,3 +1,4 @@
+#include "CloudTrailCsvFormat.h"
 #include "CloudTrailFormat.h"
 #include "Format.h"
 
@@ -10,6 +11,7 @@ const std::vector<std::unique_ptr<Format>> &formats()
     static const std::vector<std::unique_ptr<Format>> all = [] {
         std::vector<std::unique_ptr<Format>> v;
         v.push_back(std::make_unique<CloudTrailFormat>());
+        v.push_back(std::make_unique<CloudTrailCsvFormat>());
         return v;
     }();
     return all;
