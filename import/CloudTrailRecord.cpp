@@ -102,7 +102,8 @@ void readIssuer(value v, CloudTrailIdentity &id)
         value child;
         if (field.unescaped_key().get(key) || field.value().get(child))
             return;
-        const std::string_view k = LowerKey(key).view;
+        const LowerKey lower1(key);
+        const std::string_view k = lower1.view;
         if (k == "type")
             id.issuerType = json::text(child);
         else if (k == "principalid")
@@ -126,7 +127,8 @@ void readIdentity(value v, CloudTrailIdentity &id)
         value child;
         if (field.unescaped_key().get(key) || field.value().get(child))
             return;
-        key = LowerKey(key).view;
+        const LowerKey lower2(key);
+        key = lower2.view;
         if (key == "type")
             id.type = json::text(child);
         else if (key == "principalid")
@@ -191,7 +193,8 @@ void readResources(value v, std::vector<CloudTrailResource> &out)
             value child;
             if (field.unescaped_key().get(key) || field.value().get(child))
                 break;
-            const std::string_view k = LowerKey(key).view;
+            const LowerKey lower3(key);
+            const std::string_view k = lower3.view;
             if (k == "arn" || k == "resourcename")
                 r.arn = json::text(child);
             else if (k == "type" || k == "resourcetype")
@@ -258,7 +261,8 @@ bool extractCloudTrail(simdjson::ondemand::parser &parser, simdjson::padded_stri
         }
         if (key.empty())
             continue;
-        const std::string_view k = LowerKey(key).view;
+        const LowerKey lower4(key);
+        const std::string_view k = lower4.view;
         if (k.empty())
             continue;
         switch (k[0]) {
