@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
 
 namespace sightline {
 
@@ -235,7 +236,7 @@ Result<EventPage> EventQuery::byEntities(const EventFilter &f, const ApiFilter &
 
     // Hours where every entity (and the API, where aggregates tell) has activity.
     std::vector<int64_t> hours;
-    bool first = true;
+    bool first = true, placed = api.any;
     for (int64_t entity : entities) {
         std::vector<int64_t> h;
         bool usable = false;
@@ -243,6 +244,7 @@ Result<EventPage> EventQuery::byEntities(const EventFilter &f, const ApiFilter &
             if (auto s = m_activity.apiHours(entity, api.text, f.range, h, usable); !s)
                 return s.error();
         }
+        placed = placed || usable;
         if (!usable) {
             h.clear();
             if (auto s = m_activity.hours(entity, f.range, h); !s)
@@ -257,12 +259,18 @@ Result<EventPage> EventQuery::byEntities(const EventFilter &f, const ApiFilter &
             return page;
     }
 
-    size_t skipped = 0;
+    size_t skipped = 0, visited = 0;
     std::vector<int64_t> ids, other;
     std::vector<Row> rows;
     for (int64_t hour : hours) {
         if (auto s = m_activity.hourIds(entities.front(), hour, ids); !s)
             return s.error();
+        // Hub entities (an account in every event) and an API their aggregates cannot place:
+        // the API's own events are fewer than theirs.
+        visited += ids.size();
+        if (!placed && visited > f.walkBudget &&
+            (f.limit == 0 || skipped + page.events.size() < f.offset + f.limit))
+            return byApiThenEntities(f, api, entities);
         for (size_t i = 1; i < entities.size() && !ids.empty(); ++i) {
             if (auto s = m_activity.hourIds(entities[i], hour, other); !s)
                 return s.error();
@@ -302,6 +310,58 @@ Result<EventPage> EventQuery::byEntities(const EventFilter &f, const ApiFilter &
             page.events.push_back(std::move(*e));
         }
     }
+    return page;
+}
+
+Result<EventPage> EventQuery::byApiThenEntities(const EventFilter &f, const ApiFilter &api,
+                                                const std::vector<int64_t> &entities)
+{
+    EventPage page;
+    std::map<std::pair<int64_t, int64_t>, std::vector<int64_t>> postings; // (entity, hour)
+    auto involved = [&](int64_t entity, const Row &r) -> Result<bool> {
+        auto [it, fresh] = postings.try_emplace({entity, hourOfMs(r.time)});
+        if (fresh) {
+            if (auto s = m_activity.hourIds(entity, it->first.second, it->second); !s)
+                return s.error();
+        }
+        return std::binary_search(it->second.begin(), it->second.end(), r.id);
+    };
+    m_byName.bind(1, f.range.fromMs()).bind(2, f.range.toMs());
+    m_byName.bind(3, api.name).bind(4, api.service).bind(5, int64_t(-1)).bind(6, int64_t(0));
+    // Streamed: the checks and materialise() use other statements meanwhile.
+    size_t skipped = 0;
+    while (m_byName.step()) {
+        Row r;
+        readRow(m_byName, r);
+        bool all = true;
+        for (size_t i = 0; i < entities.size() && all; ++i) {
+            auto in = involved(entities[i], r);
+            if (!in) {
+                m_byName.reset();
+                return in.error();
+            }
+            all = *in;
+        }
+        if (!all)
+            continue;
+        if (skipped < f.offset) {
+            ++skipped;
+            continue;
+        }
+        if (f.limit > 0 && page.events.size() >= f.limit) {
+            page.more = true;
+            break;
+        }
+        auto e = materialise(r, f.withRaw);
+        if (!e) {
+            m_byName.reset();
+            return e.error();
+        }
+        page.events.push_back(std::move(*e));
+    }
+    if (m_byName.failed())
+        return detail::stepError(m_byName);
+    m_byName.reset();
     return page;
 }
 

@@ -33,6 +33,10 @@ struct EventFilter
     // With an API name and no entity: events visited in time order before falling back to a
     // scan of the table (tuning; tests make it small).
     size_t timeWindow = 50000;
+    // With entities and an API name their aggregates cannot place: events of the entities
+    // visited before switching to the API's events checked against the entities' posting
+    // lists instead (tuning; tests make it small).
+    size_t walkBudget = 200000;
 };
 
 struct EventRecord
@@ -76,6 +80,8 @@ private:
     Status readRow(Statement &st, Row &row);
     Result<EventPage> byTime(const EventFilter &filter, const ApiFilter &api);
     Result<EventPage> byEntities(const EventFilter &filter, const ApiFilter &api);
+    Result<EventPage> byApiThenEntities(const EventFilter &filter, const ApiFilter &api,
+                                        const std::vector<int64_t> &entities);
     Result<EventRecord> materialise(const Row &row, bool withRaw);
 
     Database &m_db;

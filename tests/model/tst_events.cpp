@@ -102,6 +102,12 @@ void TestEvents::events_data()
     QTest::newRow("hour before") << QStringList{"IpAddress:10.0.0.5"} << ""
                                  << qint64(T0 + 2 * kHour) << qint64(T0 + 3 * kHour)
                                  << QStringList{e4};
+    QTest::newRow("key and api (no per-API aggregates)")
+        << QStringList{"AccessKey:AKIAALICE"} << "CreateUser" << none << none
+        << QStringList{e1, e2, e8};
+    QTest::newRow("two entities and api")
+        << QStringList{"AccessKey:AKIAALICE", "IpAddress:10.0.0.5"} << "s3:ListBuckets" << none
+        << none << QStringList{e3, e4};
     QTest::newRow("resource") << QStringList{"S3Bucket:evidence-bucket"} << "GetObject" << none
                               << none << QStringList{e5, e6};
 }
@@ -135,8 +141,9 @@ void TestEvents::events()
     QCOMPARE(got, expected);
     QVERIFY(!page->more);
 
-    // The same through the table scan that rare API names take, and page by page.
+    // The same through the scans that rare API names take, and page by page.
     f.timeWindow = 2;
+    f.walkBudget = 1;
     got.clear();
     for (f.offset = 0, f.limit = 2;; f.offset += 2) {
         auto part = query.run(f);
