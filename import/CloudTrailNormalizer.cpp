@@ -395,10 +395,11 @@ bool CloudTrailNormalizer::add(const CloudTrailRecord &r, const RecordSpan &raw,
     Interner &in = out.interner();
     EventRow &e = out.beginEvent(raw.text, raw.line, raw.offset);
     e.time = *time;
-    e.kind = static_cast<int>(insight                             ? EventKind::Insight
-                              : r.eventType == "AwsConsoleSignIn" ? EventKind::ConsoleSignIn
-                              : r.eventType == "AwsServiceEvent"  ? EventKind::ServiceEvent
-                                                                  : EventKind::ApiCall);
+    e.kind = static_cast<int>(insight ? EventKind::Insight
+                              : (r.eventType == "AwsConsoleSignIn" || name == "ConsoleLogin")
+                                  ? EventKind::ConsoleSignIn
+                              : r.eventType == "AwsServiceEvent" ? EventKind::ServiceEvent
+                                                                 : EventKind::ApiCall);
     if (plausibleEventId(r.eventId)) {
         // The event's own id, with its time and name: CloudTrail's duplicate deliveries
         // collapse, while hand-made samples that reuse one id for different events do not.

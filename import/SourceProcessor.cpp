@@ -267,7 +267,10 @@ void SourceProcessor::parseRecords(const std::string &displayPath, int64_t store
     Sniff sn = sniff(head, wholeFile);
     while (sn.records.empty() && !wholeFile && (sn.firstChar == '{' || sn.firstChar == '[') &&
            head.size() < kMaxSniffBytes) {
+        const size_t before = head.size();
         readMore(decoded, head, head.size(), wholeFile);
+        if (head.size() == before)
+            break; // the stream failed: reported below
         sn = sniff(head, wholeFile);
     }
     const FormatChoice choice = chooseFormat(sn);
@@ -278,6 +281,14 @@ void SourceProcessor::parseRecords(const std::string &displayPath, int64_t store
         if (!more) {
             skipRow(displayPath, storedSize, sha,
                     "damaged before its first complete record: " + more.error().detail,
+                    SourceStatus::Damaged);
+            if (countBytes)
+                m_shared.bytesDone += storedSize;
+            return;
+        }
+        if (sn.records.empty() && (sn.firstChar == '{' || sn.firstChar == '[') && wholeFile) {
+            skipRow(displayPath, storedSize, sha,
+                    "JSON that ends before its first record is complete (truncated or damaged)",
                     SourceStatus::Damaged);
             if (countBytes)
                 m_shared.bytesDone += storedSize;

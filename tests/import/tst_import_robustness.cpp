@@ -123,9 +123,9 @@ private slots:
         QTest::newRow("zero-byte-gz")
             << QStringLiteral("nothing.json.gz") << QByteArray() << Q_INT64_C(0) << kSkipped << 0
             << 0 << 0 << QStringLiteral("empty") << 0 << none;
-        // 100,000 '[' and nothing else: not records at all.
+        // 100,000 '[' and nothing else: JSON that never completes a record is damaged.
         QTest::newRow("deep-unclosed-array")
-            << QStringLiteral("deep.json") << QByteArray(100000, '[') << Q_INT64_C(0) << kSkipped
+            << QStringLiteral("deep.json") << QByteArray(100000, '[') << Q_INT64_C(0) << kDamaged
             << 0 << 0 << 0 << QStringLiteral("JSON") << 0 << none;
         // A text line between records.
         QTest::newRow("garbage-line")
