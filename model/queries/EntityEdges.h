@@ -44,7 +44,7 @@ public:
     // only edges whose [first, last] seen overlaps it. At most scanCap edges are read per
     // relation and direction, so that a hub (an account every entity belongs to) stays fast.
     Result<EdgeSet> load(int64_t entity, const TimeRange &range, size_t perRelation = 50,
-                         size_t scanCap = 20000);
+                         size_t scanCap = 5000);
 
 private:
     EntityLookup &m_lookup;

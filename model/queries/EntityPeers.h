@@ -56,7 +56,7 @@ private:
 
     EntityLookup &m_lookup;
     Status m_status;
-    Statement m_peers, m_type, m_pairSpan;
+    Statement m_peers, m_types, m_type, m_pairSpan;
 };
 
 } // namespace sightline
