@@ -227,7 +227,7 @@ void TestStratusQueries::stealInstanceCredentialsChain()
     // 1. The user sent a command to the instance.
     EventQuery query(m_case->db());
     EventFilter f;
-    f.entities = {user.id};
+    f.entities = {user.id, instance.id};
     f.api = "ssm:SendCommand";
     f.withRaw = true;
     auto sent = query.run(f);
