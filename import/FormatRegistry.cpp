@@ -1,6 +1,8 @@
 #include "CloudTrailCsvFormat.h"
 #include "CloudTrailFormat.h"
 #include "Format.h"
+#include "GuardDutyFormat.h"
+#include "SecurityHubFormat.h"
 
 #include <algorithm>
 
@@ -12,6 +14,8 @@ const std::vector<std::unique_ptr<Format>> &formats()
         std::vector<std::unique_ptr<Format>> v;
         v.push_back(std::make_unique<CloudTrailFormat>());
         v.push_back(std::make_unique<CloudTrailCsvFormat>());
+        v.push_back(std::make_unique<GuardDutyFormat>());
+        v.push_back(std::make_unique<SecurityHubFormat>());
         return v;
     }();
     return all;

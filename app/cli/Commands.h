@@ -11,5 +11,6 @@ int runSearch(const QStringList &args);
 int runProfile(const QStringList &args);
 int runEvents(const QStringList &args);
 int runTimeline(const QStringList &args);
+int runFindings(const QString &command, const QStringList &args); // findings, finding
 
 } // namespace sightline::cli
