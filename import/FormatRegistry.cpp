@@ -1,6 +1,7 @@
 #include "CloudTrailCsvFormat.h"
 #include "CloudTrailFormat.h"
 #include "Format.h"
+#include "VpcFlowFormat.h"
 #include "GuardDutyFormat.h"
 #include "SecurityHubFormat.h"
 
@@ -14,6 +15,7 @@ const std::vector<std::unique_ptr<Format>> &formats()
         std::vector<std::unique_ptr<Format>> v;
         v.push_back(std::make_unique<CloudTrailFormat>());
         v.push_back(std::make_unique<CloudTrailCsvFormat>());
+        v.push_back(std::make_unique<VpcFlowFormat>());
         v.push_back(std::make_unique<GuardDutyFormat>());
         v.push_back(std::make_unique<SecurityHubFormat>());
         return v;

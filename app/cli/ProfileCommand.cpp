@@ -179,7 +179,10 @@ int runProfile(const QStringList &args)
     auto p = profile.load(entity->id, *range, options);
     if (!p)
         return fail(ExitFailure, caseFile->path() + ": " + p.error().detail);
-    out(cl.json() ? jsonDump(profileJson(*p)) : render(*p));
+    std::string text = cl.json() ? std::string() : render(*p);
+    nlohmann::json doc = cl.json() ? profileJson(*p) : nlohmann::json();
+    appendFlowSection(caseFile->db(), *entity, *range, *limit, text, cl.json() ? &doc : nullptr);
+    out(cl.json() ? jsonDump(doc) : text);
     return ExitOk;
 }
 

@@ -26,6 +26,8 @@ Commands:
                              all must be involved), --name API, --from, --to; --raw adds the
                              raw record and its source file and line.
   timeline CASE TYPE KEY     Successful and failed calls per hour or day (--bucket).
+  flows CASE TYPE KEY        Network flows (VPC flow logs) of an IpAddress or Ec2Instance:
+                             which instances / addresses it talked to, ports, bytes each way.
 
 Run "sightline-cli COMMAND --help" for a command's options. Every query command takes
 --json to print one JSON document on stdout.
@@ -80,6 +82,8 @@ int main(int argc, char *argv[])
         return runEvents(args);
     if (command == u"timeline")
         return runTimeline(args);
+    if (command == u"flows")
+        return runFlows(args);
     if (command == u"findings" || command == u"finding")
         return runFindings(command, args);
     return fail(ExitUsage, "unknown command '" + displayText(toUtf8(command)) +
