@@ -21,12 +21,12 @@ int runSearch(const QStringList &args);
 int runProfile(const QStringList &args);
 int runEvents(const QStringList &args);
 int runTimeline(const QStringList &args);
+int runFindings(const QString &command, const QStringList &args); // findings, finding
 int runFlows(const QStringList &args);
 
 // The network flow panel of `profile` for instances and IP addresses (FlowsCommand.cpp):
 // appends to text, or sets json["flows"] when json is not null; nothing without flows.
 void appendFlowSection(Database &db, const EntityRef &entity, const TimeRange &range, size_t limit,
                        std::string &text, nlohmann::json *json);
-int runFindings(const QString &command, const QStringList &args); // findings, finding
 
 } // namespace sightline::cli

@@ -82,10 +82,10 @@ int main(int argc, char *argv[])
         return runEvents(args);
     if (command == u"timeline")
         return runTimeline(args);
-    if (command == u"flows")
-        return runFlows(args);
     if (command == u"findings" || command == u"finding")
         return runFindings(command, args);
+    if (command == u"flows")
+        return runFlows(args);
     return fail(ExitUsage, "unknown command '" + displayText(toUtf8(command)) +
                                "' (see: sightline-cli --help)");
 }
