@@ -1,6 +1,10 @@
+#include "AwsWafFormat.h"
 #include "CloudTrailCsvFormat.h"
 #include "CloudTrailFormat.h"
 #include "Format.h"
+#include "K8sAuditFormat.h"
+#include "OcsfFormat.h"
+#include "Route53ResolverFormat.h"
 #include "VpcFlowFormat.h"
 #include "GuardDutyFormat.h"
 #include "SecurityHubFormat.h"
@@ -16,6 +20,10 @@ const std::vector<std::unique_ptr<Format>> &formats()
         v.push_back(std::make_unique<CloudTrailFormat>());
         v.push_back(std::make_unique<CloudTrailCsvFormat>());
         v.push_back(std::make_unique<VpcFlowFormat>());
+        v.push_back(std::make_unique<K8sAuditFormat>());
+        v.push_back(std::make_unique<Route53ResolverFormat>());
+        v.push_back(std::make_unique<OcsfFormat>());
+        v.push_back(std::make_unique<AwsWafFormat>());
         v.push_back(std::make_unique<GuardDutyFormat>());
         v.push_back(std::make_unique<SecurityHubFormat>());
         return v;

@@ -2,6 +2,7 @@
 #include "CliSupport.h"
 #include "Commands.h"
 #include "JsonValues.h"
+#include "KubernetesSection.h"
 #include "TextTable.h"
 
 #include "Relation.h"
@@ -182,6 +183,8 @@ int runProfile(const QStringList &args)
     std::string text = cl.json() ? std::string() : render(*p);
     nlohmann::json doc = cl.json() ? profileJson(*p) : nlohmann::json();
     appendFlowSection(caseFile->db(), *entity, *range, *limit, text, cl.json() ? &doc : nullptr);
+    appendKubernetesSection(caseFile->db(), *entity, *range, *limit, text,
+                            cl.json() ? &doc : nullptr);
     out(cl.json() ? jsonDump(doc) : text);
     return ExitOk;
 }
