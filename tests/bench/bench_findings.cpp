@@ -2,6 +2,7 @@
 // (gzipped JSON lines, camelCase), imports them into a new case and prints findings/s, peak
 // RSS, case size and the latency of the finding queries. Asserts nothing. Usage:
 //   sightline-bench-findings [--findings N] [--updates PERCENT] [--work DIR] [--threads T]
+//                            [--commit EVENTS]
 // N distinct findings (default 200,000); PERCENT of them get a second, newer version
 // (default 10). Evidence is generated once into DIR/findings-N-PERCENT and reused.
 #include "CaseFile.h"
@@ -252,6 +253,7 @@ int main(int argc, char **argv)
     int updates = 10;
     std::string work = "/tmp/sightline-bench";
     int threads = 0;
+    int64_t commit = 0; // 0: the importer's default
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--findings" && i + 1 < argc)
@@ -262,6 +264,8 @@ int main(int argc, char **argv)
             work = argv[++i];
         else if (a == "--threads" && i + 1 < argc)
             threads = std::stoi(argv[++i]);
+        else if (a == "--commit" && i + 1 < argc)
+            commit = std::stoll(argv[++i]);
         else {
             std::fprintf(
                 stderr, "usage: %s [--findings N] [--updates PERCENT] [--work DIR] [--threads T]\n",
@@ -294,6 +298,8 @@ int main(int argc, char **argv)
     }
     ImportOptions options;
     options.threads = threads;
+    if (commit > 0)
+        options.commitEveryEvents = commit;
     const auto t0 = Clock::now();
     const double cpu0 = cpuSeconds();
     auto summary = importPaths(*caseFile, {evidence}, nullptr, options);
