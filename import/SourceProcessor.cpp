@@ -269,9 +269,9 @@ void SourceProcessor::parseRecords(const std::string &displayPath, int64_t store
            head.size() < kMaxSniffBytes) {
         const size_t before = head.size();
         readMore(decoded, head, head.size(), wholeFile);
+        sn = sniff(head, wholeFile); // head may have moved: the old sniff's views are stale
         if (head.size() == before)
             break; // the stream failed: reported below
-        sn = sniff(head, wholeFile);
     }
     const FormatChoice choice = chooseFormat(sn);
     if (!choice.format) {
