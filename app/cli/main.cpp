@@ -28,6 +28,9 @@ Commands:
   timeline CASE TYPE KEY     Successful and failed calls per hour or day (--bucket).
   flows CASE TYPE KEY        Network flows (VPC flow logs) of an IpAddress or Ec2Instance:
                              which instances / addresses it talked to, ports, bytes each way.
+  findings CASE              Findings (GuardDuty, Security Hub, OCSF), most severe first;
+                             --entity TYPE:KEY lists those that involve an entity.
+  finding CASE FINDING       One finding: severity, times, every entity it involves, versions.
 
 Run "sightline-cli COMMAND --help" for a command's options. Every query command takes
 --json to print one JSON document on stdout.
