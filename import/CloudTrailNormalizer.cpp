@@ -455,8 +455,7 @@ bool CloudTrailNormalizer::add(const CloudTrailRecord &r, const RecordSpan &raw,
     const int64_t ok = success ? 1 : 0, fail = success ? 0 : 1;
     const std::array<int64_t, 7> core = {p,        refs.issuer,  refs.ip,       refs.ua,
                                          refs.key, refs.account, refs.recipient};
-    // Per-API counts for the entities whose profiles break calls down by API; user agents
-    // and accounts keep totals only.
+    // Per-API counts for every entity but user agents (which keep totals only).
     auto count = [&](int64_t ent, bool byApi) {
         out.involve(ent);
         out.agg(ent, Metric::ApiCalls, 0, ok, fail);
@@ -466,7 +465,7 @@ bool CloudTrailNormalizer::add(const CloudTrailRecord &r, const RecordSpan &raw,
     for (size_t i = 0; i < core.size(); ++i) {
         const int64_t ent = core[i];
         if (ent && std::find(core.begin(), core.begin() + i, ent) == core.begin() + i)
-            count(ent, ent != refs.ua && ent != refs.account && ent != refs.recipient);
+            count(ent, ent != refs.ua);
     }
     for (int64_t res : refs.resources)
         count(res, true);

@@ -119,6 +119,7 @@ Result<ImportSummary> importPaths(CaseFile &caseFile, const std::vector<std::str
     }
 
     std::unordered_map<int64_t, SourceState> sources;
+    int64_t committedNew = 0, committedDuplicates = 0; // as of the last commit
     Status failure;
     auto lastProgress = std::chrono::steady_clock::now();
     auto report = [&](bool force) {
@@ -168,7 +169,10 @@ Result<ImportSummary> importPaths(CaseFile &caseFile, const std::vector<std::str
             SourceState &s = sources[msg->token];
             s.id = *id;
             s.resultIndex = summary.fileResults.size();
-            summary.fileResults.push_back(ImportedFile{msg->source.path, msg->source.format});
+            ImportedFile file;
+            file.path = msg->source.path;
+            file.format = msg->source.format;
+            summary.fileResults.push_back(std::move(file));
             break;
         }
         case ImportMessage::Kind::Batch: {
@@ -198,6 +202,8 @@ Result<ImportSummary> importPaths(CaseFile &caseFile, const std::vector<std::str
             if (writer.pendingEvents() >= options.commitEveryEvents && !shared.cancelled) {
                 if (auto c = writer.commit(); !c)
                     fail(c);
+                committedNew = summary.newEvents;
+                committedDuplicates = summary.duplicates;
             }
             break;
         }
@@ -241,9 +247,11 @@ Result<ImportSummary> importPaths(CaseFile &caseFile, const std::vector<std::str
         return failure.error();
     }
     if (shared.cancelled) {
-        // Keep the case as of the last commit.
+        // Keep the case as of the last commit, and say what it holds.
         writer.rollback();
         summary.cancelled = true;
+        summary.newEvents = committedNew;
+        summary.duplicates = committedDuplicates;
     } else if (auto c = writer.commit(); !c) {
         writer.rollback();
         return c.error();
