@@ -186,7 +186,7 @@ Result<ImportSummary> importPaths(CaseFile &caseFile, const std::vector<std::str
             // Flow records have no events rows; they count as the source's new records.
             s.totals.newEvents += outcome->newEvents + outcome->flowRecords;
             s.totals.duplicates += outcome->duplicates;
-            if (outcome->newEvents) {
+            if (outcome->newEvents || outcome->flowRecords) {
                 s.totals.minTime = s.totals.minTime ? std::min(s.totals.minTime, outcome->minTime)
                                                     : outcome->minTime;
                 s.totals.maxTime = std::max(s.totals.maxTime, outcome->maxTime);

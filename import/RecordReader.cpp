@@ -374,6 +374,7 @@ bool LineRecordReader::next(RecordSpan &span)
                 last = true;
             }
             ++m_line;
+            d = m_win.data(); // more() may have moved the window
             size_t start = m_pos;
             m_pos = last ? end : end + 1;
             size_t e = end;

@@ -318,7 +318,9 @@ Result<BatchOutcome> CaseWriter::write(ImportBatch &batch)
         const RawBlock &b = batch.rawBlocks[i];
         m_insRaw.bind(1, b.codec)
             .bind(2, static_cast<int64_t>(b.rawSize))
-            .bindBlob(3, b.data.data(), b.data.size());
+            .bindBlob(3, b.data.data(), b.data.size())
+            .bind(4, batch.sourceId)
+            .bind(5, b.firstLine);
         if (auto s = m_insRaw.run(); !s)
             return s.error();
         blockIds[i] = m_case.db().lastInsertRowId();
@@ -429,7 +431,8 @@ Result<BatchOutcome> CaseWriter::write(ImportBatch &batch)
         if (auto s = addError(batch.sourceId, err); !s)
             return s.error();
     }
-    m_pendingEvents += out.newEvents;
+    // Flow records count towards the transaction size too: it bounds the writer's memory.
+    m_pendingEvents += out.newEvents + out.flowRecords;
     return out;
 }
 
