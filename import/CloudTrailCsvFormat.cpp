@@ -1,5 +1,7 @@
 #include "CloudTrailCsvFormat.h"
 
+#include "JsonUtil.h"
+
 #include "CloudTrailParser.h"
 #include "CsvRecordReader.h"
 
@@ -15,24 +17,6 @@ std::string lower(std::string_view s)
     for (char &c : out)
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
-}
-
-void appendJsonString(std::string &out, std::string_view s)
-{
-    out.push_back('"');
-    for (char c : s) {
-        if (c == '"' || c == '\\') {
-            out.push_back('\\');
-            out.push_back(c);
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out += buf;
-        } else {
-            out.push_back(c);
-        }
-    }
-    out.push_back('"');
 }
 
 bool isNested(std::string_view column)
@@ -72,7 +56,7 @@ public:
             if (!first)
                 m_json.push_back(',');
             first = false;
-            appendJsonString(m_json, m_columns[i]);
+            json::appendString(m_json, m_columns[i]);
             m_json.push_back(':');
             if (isNested(m_columns[i]) && (v.front() == '{' || v.front() == '[')) {
                 // JSON text stays JSON; Athena's struct notation is converted.
@@ -81,9 +65,9 @@ public:
                 else if (athenaStructToJson(v, m_converted))
                     m_json += m_converted;
                 else
-                    appendJsonString(m_json, v);
+                    json::appendString(m_json, v);
             } else {
-                appendJsonString(m_json, v);
+                json::appendString(m_json, v);
             }
         }
         m_json.push_back('}');

@@ -1,5 +1,7 @@
 #include "CloudTrailNormalizer.h"
 
+#include "JsonUtil.h"
+
 #include "EventKind.h"
 #include "Hashing.h"
 #include "TimeUtil.h"
@@ -16,48 +18,6 @@ constexpr size_t kMaxKey = 2048; // longer identifiers (user agents) are cut
 std::string_view cut(std::string_view s)
 {
     return s.size() > kMaxKey ? s.substr(0, kMaxKey) : s;
-}
-
-void appendJsonString(std::string &out, std::string_view s)
-{
-    out.push_back('"');
-    for (char c : s) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out += buf;
-            } else {
-                out.push_back(c);
-            }
-        }
-    }
-    out.push_back('"');
-}
-
-std::string arnAttrs(std::string_view arn)
-{
-    if (arn.empty())
-        return {};
-    std::string out = "{\"arn\":";
-    appendJsonString(out, arn);
-    out.push_back('}');
-    return out;
-}
-
-bool isInstanceId(std::string_view s)
-{
-    if (s.size() < 10 || s.size() > 19 || s.substr(0, 2) != "i-")
-        return false;
-    return std::all_of(s.begin() + 2, s.end(),
-                       [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
 }
 
 std::string_view field(const std::vector<CloudTrailField> &fields, std::string_view parent,
@@ -89,6 +49,24 @@ bool plausibleEventId(std::string_view id)
 }
 
 } // namespace
+
+std::string arnAttrs(std::string_view arn)
+{
+    if (arn.empty())
+        return {};
+    std::string out = "{\"arn\":";
+    json::appendString(out, arn);
+    out.push_back('}');
+    return out;
+}
+
+bool isEc2InstanceId(std::string_view s)
+{
+    if (s.size() < 10 || s.size() > 19 || s.substr(0, 2) != "i-")
+        return false;
+    return std::all_of(s.begin() + 2, s.end(),
+                       [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
+}
 
 bool isIpAddress(std::string_view s)
 {
@@ -190,7 +168,7 @@ void CloudTrailNormalizer::principal(const CloudTrailRecord &r, BatchBuilder &ou
         refs.issuer = in.principal(EntityType::AwsRole, roleKey, roleName,
                                    !id.issuerAccountId.empty() ? id.issuerAccountId : account,
                                    arnAttrs(id.issuerArn));
-        if (isInstanceId(session)) {
+        if (isEc2InstanceId(session)) {
             const int64_t instance = in.entity(EntityType::Ec2Instance, session, {}, account);
             out.edge(instance, Relation::RunsAs, refs.principal);
             refs.extra.push_back(instance);
@@ -253,12 +231,12 @@ void CloudTrailNormalizer::targets(const CloudTrailRecord &r, BatchBuilder &out,
     for (const auto &f : r.request) {
         if (f.key == "bucketName")
             actedOn(in.entity(EntityType::S3Bucket, cut(f.value), f.value, acct));
-        else if (isInstanceId(f.value))
+        else if (isEc2InstanceId(f.value))
             actedOn(in.entity(EntityType::Ec2Instance, f.value, {}, acct));
     }
     const bool runInstances = r.eventName == "RunInstances";
     for (const auto &f : r.response) {
-        if (isInstanceId(f.value)) {
+        if (isEc2InstanceId(f.value)) {
             const int64_t inst = in.entity(EntityType::Ec2Instance, f.value, {}, acct);
             actedOn(inst);
             if (runInstances)
@@ -274,7 +252,7 @@ void CloudTrailNormalizer::targets(const CloudTrailRecord &r, BatchBuilder &out,
         else if (type == "AWS::S3::Object" && !name.empty()) {
             const std::string_view bucket = name.substr(0, name.find('/'));
             actedOn(in.entity(EntityType::S3Bucket, cut(bucket), bucket, account));
-        } else if (type == "AWS::EC2::Instance" && isInstanceId(lastPathPart(res.arn)))
+        } else if (type == "AWS::EC2::Instance" && isEc2InstanceId(lastPathPart(res.arn)))
             actedOn(in.entity(EntityType::Ec2Instance, lastPathPart(res.arn), {}, account));
         else if (type == "AWS::IAM::Role" && !res.arn.empty())
             actedOn(in.principal(EntityType::AwsRole, res.arn, lastPathPart(res.arn),

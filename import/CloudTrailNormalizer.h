@@ -28,5 +28,7 @@ bool isIpAddress(std::string_view text);
 std::string_view arnAccount(std::string_view arn);
 std::string_view arnResource(std::string_view arn); // the part after the 5th ':'
 std::string_view lastPathPart(std::string_view s);
+std::string arnAttrs(std::string_view arn); // {"arn": ...} or empty
+bool isEc2InstanceId(std::string_view s);   // i- and 8 to 17 hex digits
 
 } // namespace sightline

@@ -1,5 +1,7 @@
 #include "CsvRecordReader.h"
 
+#include "JsonUtil.h"
+
 #include <cstring>
 
 namespace sightline {
@@ -112,24 +114,6 @@ bool splitCsvRow(std::string_view row, std::vector<std::string> &fields)
 
 namespace {
 
-void appendJsonString(std::string &out, std::string_view s)
-{
-    out.push_back('"');
-    for (char c : s) {
-        if (c == '"' || c == '\\') {
-            out.push_back('\\');
-            out.push_back(c);
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out += buf;
-        } else {
-            out.push_back(c);
-        }
-    }
-    out.push_back('"');
-}
-
 std::string_view trim(std::string_view s)
 {
     while (!s.empty() && s.front() == ' ')
@@ -174,7 +158,7 @@ bool convert(std::string_view s, size_t &i, std::string &out, int depth)
                 const size_t eq = s.find('=', i);
                 if (eq == std::string_view::npos)
                     return false;
-                appendJsonString(out, trim(s.substr(i, eq - i)));
+                json::appendString(out, trim(s.substr(i, eq - i)));
                 out.push_back(':');
                 i = eq + 1;
             }
@@ -189,7 +173,7 @@ bool convert(std::string_view s, size_t &i, std::string &out, int depth)
     if (v == "null")
         out += "null";
     else
-        appendJsonString(out, v);
+        json::appendString(out, v);
     return true;
 }
 

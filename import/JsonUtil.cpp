@@ -1,5 +1,7 @@
 #include "JsonUtil.h"
 
+#include <cstdio>
+
 namespace sightline::json {
 
 std::string_view text(value v)
@@ -45,6 +47,25 @@ simdjson::padded_string_view padded(std::string_view text, std::string &buffer)
     buffer.assign(text);
     buffer.append(simdjson::SIMDJSON_PADDING, ' ');
     return simdjson::padded_string_view(buffer.data(), text.size(), buffer.size());
+}
+
+void appendString(std::string &out, std::string_view s)
+{
+    out.push_back('"');
+    for (char c : s) {
+        if (c == '"' || c == '\\') {
+            out.push_back('\\');
+            out.push_back(c);
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x",
+                          static_cast<unsigned>(static_cast<unsigned char>(c)));
+            out += buf;
+        } else {
+            out.push_back(c);
+        }
+    }
+    out.push_back('"');
 }
 
 } // namespace sightline::json

@@ -17,5 +17,7 @@ bool isArray(value &v);
 // Parses a JSON document that sits inside a string (e.g. "CloudTrailEvent"): copies it to
 // a padded buffer owned by the caller.
 simdjson::padded_string_view padded(std::string_view text, std::string &buffer);
+// Appends s as a JSON string literal (quoted, escaped).
+void appendString(std::string &out, std::string_view s);
 
 } // namespace sightline::json

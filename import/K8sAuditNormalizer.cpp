@@ -3,6 +3,7 @@
 #include "CloudTrailNormalizer.h"
 #include "EventKind.h"
 #include "Hashing.h"
+#include "JsonUtil.h"
 #include "TimeUtil.h"
 
 #include <algorithm>
@@ -19,42 +20,6 @@ constexpr size_t kMaxName = 256;
 std::string_view cut(std::string_view s, size_t max = kMaxKey)
 {
     return s.size() > max ? s.substr(0, max) : s;
-}
-
-void appendQuoted(std::string &out, std::string_view s)
-{
-    out.push_back('"');
-    for (char c : s) {
-        if (c == '"' || c == '\\') {
-            out.push_back('\\');
-            out.push_back(c);
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out += buf;
-        } else {
-            out.push_back(c);
-        }
-    }
-    out.push_back('"');
-}
-
-std::string arnAttrs(std::string_view arn)
-{
-    if (arn.empty())
-        return {};
-    std::string out = "{\"arn\":";
-    appendQuoted(out, arn);
-    out.push_back('}');
-    return out;
-}
-
-bool isInstanceId(std::string_view s)
-{
-    if (s.size() < 10 || s.size() > 19 || s.substr(0, 2) != "i-")
-        return false;
-    return std::all_of(s.begin() + 2, s.end(),
-                       [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
 }
 
 // "aws-iam-authenticator:123456789012:AROAEXAMPLE" (and the older "heptio-authenticator-aws:")
@@ -152,7 +117,7 @@ K8sAuditNormalizer::Iam K8sAuditNormalizer::iamIdentity(const K8sAuditRecord &r,
         if (!roleName.empty())
             iam.role = in.principal(EntityType::AwsRole, !id.empty() ? id : roleArn, roleName,
                                     account, arnAttrs(roleArn));
-        if (isInstanceId(session))
+        if (isEc2InstanceId(session))
             iam.instance = in.entity(EntityType::Ec2Instance, session, {}, account);
     } else if (resource.substr(0, 5) == "user/") {
         const std::string_view name = lastPathPart(resource);
@@ -254,14 +219,14 @@ bool K8sAuditNormalizer::add(const K8sAuditRecord &r, std::string_view raw, int6
             attrs = "{";
             if (!r.userUid.empty()) {
                 attrs += "\"uid\":";
-                appendQuoted(attrs, cut(r.userUid));
+                json::appendString(attrs, cut(r.userUid));
             }
             if (!r.groups.empty()) {
                 attrs += r.userUid.empty() ? "\"groups\":[" : ",\"groups\":[";
                 for (size_t i = 0; i < r.groups.size(); ++i) {
                     if (i)
                         attrs.push_back(',');
-                    appendQuoted(attrs, cut(r.groups[i], 256));
+                    json::appendString(attrs, cut(r.groups[i], 256));
                 }
                 attrs.push_back(']');
             }
@@ -311,7 +276,7 @@ bool K8sAuditNormalizer::add(const K8sAuditRecord &r, std::string_view raw, int6
             std::string attrs;
             if (!ns.empty()) {
                 attrs = "{\"namespace\":";
-                appendQuoted(attrs, cut(ns, 256));
+                json::appendString(attrs, cut(ns, 256));
                 attrs.push_back('}');
             }
             pod = in.entity(EntityType::ContainerPod, cut(m_scratch), cut(podName), clusterAccount,
