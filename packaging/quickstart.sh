@@ -13,4 +13,13 @@ if [ ! -f "$case_file" ]; then
     echo "Importing the sample incident into $case_file ..."
     build/dev/app/sightline-cli import "$case_file" resources/sample-incident
 fi
-build/dev/app/sightline-cli info "$case_file"
+summary=$(mktemp)
+build/dev/app/sightline-cli info "$case_file" >"$summary"
+head -n 24 "$summary"
+rm -f "$summary"
+cat <<EOT
+...
+The sample incident is in $case_file; its story is in resources/README-sample.md.
+Try:  build/dev/app/sightline-cli events $case_file --entity IpAddress:203.0.113.77
+      build/dev/app/sightline-cli profile $case_file AccessKey AKIAZ7EXAMPLELEAK4QX
+EOT
