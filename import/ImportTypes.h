@@ -9,7 +9,7 @@ namespace sightline {
 struct ImportOptions
 {
     int threads = 0;                           // parser threads; 0 = hardware threads
-    int64_t commitEveryEvents = 200000;        // events per transaction
+    int64_t commitEveryEvents = 50000;         // events per transaction
     int64_t maxDecodedBytes = 8LL << 30;       // cap per decompressed file (bombs)
     int64_t maxArchiveMemberBytes = 2LL << 30; // cap per archive member held in memory
     size_t maxErrorsPerFile = 1000;            // errors recorded per file; the rest are counted
