@@ -5,7 +5,7 @@
 #include "EntityType.h"
 #include "Result.h"
 #include "queries/EntityLookup.h"
-#include "queries/QueryTypes.h"
+#include "queries/ResultTypes.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -4,7 +4,7 @@
 // Thread affinity: the thread that owns the Database.
 #include "Database.h"
 #include "EventKind.h"
-#include "QueryTypes.h"
+#include "ResultTypes.h"
 #include "Result.h"
 #include "Statement.h"
 

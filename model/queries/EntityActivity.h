@@ -3,7 +3,7 @@
 // the hours on which it called an API (told by its daily per-API aggregates when they are
 // complete). Thread affinity: the thread that owns the Database.
 #include "Database.h"
-#include "QueryTypes.h"
+#include "ResultTypes.h"
 #include "Result.h"
 #include "Statement.h"
 

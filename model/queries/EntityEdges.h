@@ -3,7 +3,7 @@
 // first. Thread affinity: the thread that owns the Database.
 #include "Database.h"
 #include "EntityLookup.h"
-#include "QueryTypes.h"
+#include "ResultTypes.h"
 #include "Relation.h"
 #include "Result.h"
 #include "Statement.h"

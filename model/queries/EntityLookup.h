@@ -2,7 +2,7 @@
 // Resolves what an investigator types (TYPE + KEY) to an entity, and entity ids to their
 // display values. Thread affinity: the thread that owns the Database.
 #include "Database.h"
-#include "QueryTypes.h"
+#include "ResultTypes.h"
 #include "Result.h"
 #include "Statement.h"
 

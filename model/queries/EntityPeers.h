@@ -7,7 +7,7 @@
 #include "Database.h"
 #include "EntityEdges.h"
 #include "EntityLookup.h"
-#include "QueryTypes.h"
+#include "ResultTypes.h"
 #include "Result.h"
 #include "Statement.h"
 

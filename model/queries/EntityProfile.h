@@ -11,7 +11,7 @@
 #include "EntityLookup.h"
 #include "EntityPeers.h"
 #include "HourEvents.h"
-#include "QueryTypes.h"
+#include "ResultTypes.h"
 #include "Result.h"
 #include "Statement.h"
 

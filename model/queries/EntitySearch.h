@@ -3,7 +3,7 @@
 // insensitive), an ARN, a pattern with * and ? wildcards over keys and labels, or an IPv4
 // CIDR block. Thread affinity: the thread that owns the Database.
 #include "Database.h"
-#include "QueryTypes.h"
+#include "ResultTypes.h"
 #include "Result.h"
 #include "Statement.h"
 

@@ -9,7 +9,7 @@
 #include "EntityActivity.h"
 #include "EntityLookup.h"
 #include "EventKind.h"
-#include "QueryTypes.h"
+#include "ResultTypes.h"
 #include "RawRecordReader.h"
 #include "Result.h"
 #include "Statement.h"

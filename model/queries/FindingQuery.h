@@ -5,7 +5,7 @@
 // Database.
 #include "Database.h"
 #include "EntityLookup.h"
-#include "QueryTypes.h"
+#include "ResultTypes.h"
 #include "RawRecordReader.h"
 #include "Result.h"
 #include "Statement.h"

@@ -7,7 +7,7 @@
 // Thread affinity: the thread that owns the Database.
 #include "Database.h"
 #include "EntityLookup.h"
-#include "QueryTypes.h"
+#include "ResultTypes.h"
 #include "Result.h"
 #include "Statement.h"
 

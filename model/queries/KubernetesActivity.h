@@ -8,7 +8,7 @@
 // answers; the events list tells them apart (their error is "403 Forbidden" ...).
 // Thread affinity: the thread that owns the Database.
 #include "Database.h"
-#include "QueryTypes.h"
+#include "ResultTypes.h"
 #include "Result.h"
 #include "Statement.h"
 

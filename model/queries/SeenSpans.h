@@ -1,6 +1,6 @@
 #pragma once
 // First / last seen arithmetic shared by the aggregate-based queries.
-#include "QueryTypes.h"
+#include "ResultTypes.h"
 
 #include <algorithm>
 

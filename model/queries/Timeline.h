@@ -4,7 +4,7 @@
 // counted from their posting lists instead (events per bucket, no success / failure split).
 // Thread affinity: the thread that owns the Database.
 #include "Database.h"
-#include "QueryTypes.h"
+#include "ResultTypes.h"
 #include "Result.h"
 #include "Statement.h"
 
