@@ -94,16 +94,9 @@ void walk(value v, std::string_view parent, std::vector<CloudTrailField> &out, i
 
 void readIssuer(value v, CloudTrailIdentity &id)
 {
-    object o;
-    if (v.get_object().get(o))
-        return;
-    for (auto field : o) {
-        std::string_view key;
-        value child;
-        if (field.unescaped_key().get(key) || field.value().get(child))
-            return;
-        const LowerKey lower1(key);
-        const std::string_view k = lower1.view;
+    json::forEachField(v, [&](std::string_view key, value &child) {
+        const LowerKey lower(key);
+        const std::string_view k = lower.view;
         if (k == "type")
             id.issuerType = json::text(child);
         else if (k == "principalid")
@@ -114,7 +107,7 @@ void readIssuer(value v, CloudTrailIdentity &id)
             id.issuerAccountId = json::text(child);
         else if (k == "username")
             id.issuerUserName = json::text(child);
-    }
+    });
 }
 
 void readIdentity(value v, CloudTrailIdentity &id)
@@ -145,31 +138,16 @@ void readIdentity(value v, CloudTrailIdentity &id)
             id.invokedBy = json::text(child);
         else if (key == "credentialid")
             id.credentialId = json::text(child);
-        else if (key == "sessioncontext" && json::isObject(child)) {
-            object sc;
-            if (child.get_object().get(sc))
-                continue;
-            for (auto f : sc) {
-                std::string_view k;
-                value c;
-                if (f.unescaped_key().get(k) || f.value().get(c))
-                    break;
+        else if (key == "sessioncontext")
+            json::forEachField(child, [&](std::string_view k, value &c) {
                 if (LowerKey(k).view == "sessionissuer" && json::isObject(c))
                     readIssuer(c, id);
-            }
-        } else if (key == "onbehalfof" && json::isObject(child)) {
-            object ob;
-            if (child.get_object().get(ob))
-                continue;
-            for (auto f : ob) {
-                std::string_view k;
-                value c;
-                if (f.unescaped_key().get(k) || f.value().get(c))
-                    break;
+            });
+        else if (key == "onbehalfof")
+            json::forEachField(child, [&](std::string_view k, value &c) {
                 if (LowerKey(k).view == "userid")
                     id.onBehalfOfUserId = json::text(c);
-            }
-        }
+            });
     }
 }
 
@@ -208,21 +186,14 @@ void readResources(value v, std::vector<CloudTrailResource> &out)
 
 void readInsight(value v, CloudTrailRecord &r)
 {
-    object o;
-    if (v.get_object().get(o))
-        return;
-    for (auto field : o) {
-        std::string_view key;
-        value child;
-        if (field.unescaped_key().get(key) || field.value().get(child))
-            return;
+    json::forEachField(v, [&](std::string_view key, value &child) {
         if (key == "eventSource")
             r.insightSource = json::text(child);
         else if (key == "eventName")
             r.insightName = json::text(child);
         else if (key == "state")
             r.insightState = json::text(child);
-    }
+    });
 }
 
 } // namespace
