@@ -25,11 +25,6 @@ const std::array<std::pair<const char *, Location::Page>, 5> kPages = {{
     {"sources", Location::Page::Sources},
 }};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SightlineLink", text);
-}
-
 QString isoUtc(qint64 ms)
 {
     return QString::fromStdString(formatIso8601(ms));
@@ -85,20 +80,27 @@ std::optional<SightlineLink> SightlineLink::parse(const QString &text, QString *
     };
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return fail(tr("The link is empty; Sightline links start with sightline://open?"));
+        return fail(QCoreApplication::translate(
+            "SightlineLink", "The link is empty; Sightline links start with sightline://open?"));
     if (trimmed.size() > kMaxLinkLength)
-        return fail(tr("The link is too long."));
+        return fail(QCoreApplication::translate("SightlineLink", "The link is too long."));
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid())
-        return fail(tr("The link is not a valid URL: %1").arg(url.errorString()));
+        return fail(QCoreApplication::translate("SightlineLink", "The link is not a valid URL: %1")
+                        .arg(url.errorString()));
     if (url.scheme() != QLatin1String("sightline"))
-        return fail(tr("The link does not start with sightline://"));
+        return fail(QCoreApplication::translate("SightlineLink",
+                                                "The link does not start with sightline://"));
     if (url.host() != QLatin1String("open") ||
         (!url.path().isEmpty() && url.path() != QLatin1String("/")))
-        return fail(tr("Unknown link target \"%1\": Sightline links start with sightline://open?")
+        return fail(QCoreApplication::translate(
+                        "SightlineLink",
+                        "Unknown link target \"%1\": Sightline links start with sightline://open?")
                         .arg(url.host() + url.path()));
     if (!url.userInfo().isEmpty() || url.port() != -1 || url.hasFragment())
-        return fail(tr("The link has parts Sightline does not use (user, port or fragment)."));
+        return fail(QCoreApplication::translate(
+            "SightlineLink",
+            "The link has parts Sightline does not use (user, port or fragment)."));
 
     SightlineLink link;
     QString typeName, key, page;
@@ -115,41 +117,60 @@ std::optional<SightlineLink> SightlineLink::parse(const QString &text, QString *
         bool haveFrom = link.from.has_value(), haveTo = link.to.has_value();
         if (name == QLatin1String("case")) {
             if (!once(haveCase))
-                return fail(tr("The link names the parameter \"%1\" twice.").arg(name));
+                return fail(QCoreApplication::translate(
+                                "SightlineLink", "The link names the parameter \"%1\" twice.")
+                                .arg(name));
             link.casePath = value;
         } else if (name == QLatin1String("type")) {
             if (!once(haveType))
-                return fail(tr("The link names the parameter \"%1\" twice.").arg(name));
+                return fail(QCoreApplication::translate(
+                                "SightlineLink", "The link names the parameter \"%1\" twice.")
+                                .arg(name));
             typeName = value;
         } else if (name == QLatin1String("key")) {
             if (!once(haveKey))
-                return fail(tr("The link names the parameter \"%1\" twice.").arg(name));
+                return fail(QCoreApplication::translate(
+                                "SightlineLink", "The link names the parameter \"%1\" twice.")
+                                .arg(name));
             key = value;
         } else if (name == QLatin1String("page")) {
             if (!once(havePage))
-                return fail(tr("The link names the parameter \"%1\" twice.").arg(name));
+                return fail(QCoreApplication::translate(
+                                "SightlineLink", "The link names the parameter \"%1\" twice.")
+                                .arg(name));
             page = value;
         } else if (name == QLatin1String("from") || name == QLatin1String("to")) {
             if ((name == QLatin1String("from") && haveFrom) ||
                 (name == QLatin1String("to") && haveTo))
-                return fail(tr("The link names the parameter \"%1\" twice.").arg(name));
+                return fail(QCoreApplication::translate(
+                                "SightlineLink", "The link names the parameter \"%1\" twice.")
+                                .arg(name));
             const auto ms = parseIso8601(value.toStdString());
             if (!ms)
-                return fail(tr("The time \"%1\" in the link is not an ISO 8601 time.").arg(value));
+                return fail(
+                    QCoreApplication::translate(
+                        "SightlineLink", "The time \"%1\" in the link is not an ISO 8601 time.")
+                        .arg(value));
             (name == QLatin1String("from") ? link.from : link.to) = *ms;
         } else {
-            return fail(tr("The link has an unknown parameter \"%1\".").arg(name));
+            return fail(QCoreApplication::translate("SightlineLink",
+                                                    "The link has an unknown parameter \"%1\".")
+                            .arg(name));
         }
     }
     if (!haveCase || link.casePath.isEmpty())
-        return fail(tr("The link does not name a case file (case=...)."));
+        return fail(QCoreApplication::translate("SightlineLink",
+                                                "The link does not name a case file (case=...)."));
     if (!QDir::isAbsolutePath(link.casePath))
-        return fail(
-            tr("The case file in the link must be an absolute path: %1").arg(link.casePath));
+        return fail(QCoreApplication::translate(
+                        "SightlineLink", "The case file in the link must be an absolute path: %1")
+                        .arg(link.casePath));
     if (link.from && link.to && *link.from >= *link.to)
-        return fail(tr("The link's scope time ends before it starts."));
+        return fail(QCoreApplication::translate("SightlineLink",
+                                                "The link's scope time ends before it starts."));
     if (key.size() > kMaxKeyLength)
-        return fail(tr("The entity key in the link is too long."));
+        return fail(QCoreApplication::translate("SightlineLink",
+                                                "The entity key in the link is too long."));
 
     if (page.isEmpty() || page == QLatin1String("graph")) {
         if (!haveType && !haveKey && page.isEmpty()) {
@@ -157,30 +178,38 @@ std::optional<SightlineLink> SightlineLink::parse(const QString &text, QString *
             return link;
         }
         if (!haveType)
-            return fail(tr("The link names an entity key but no type (type=...)."));
+            return fail(QCoreApplication::translate(
+                "SightlineLink", "The link names an entity key but no type (type=...)."));
         const auto type = entityTypeFromName(typeName.toStdString());
         if (!type)
-            return fail(tr("Unknown entity type \"%1\" in the link.").arg(typeName));
+            return fail(QCoreApplication::translate("SightlineLink",
+                                                    "Unknown entity type \"%1\" in the link.")
+                            .arg(typeName));
         if (key.isEmpty())
-            return fail(tr("The link names an entity type but no key (key=...)."));
+            return fail(QCoreApplication::translate(
+                "SightlineLink", "The link names an entity type but no key (key=...)."));
         link.location = page.isEmpty() ? Location::entity(*type, key) : Location::graph(*type, key);
         return link;
     }
     if (page == QLatin1String("group")) {
         if (haveType || key.isEmpty())
-            return fail(tr("A finding group link needs key=<group id> and no type."));
+            return fail(QCoreApplication::translate(
+                "SightlineLink", "A finding group link needs key=<group id> and no type."));
         link.location = {Location::Page::Group, EntityType::FindingGroup, key};
         return link;
     }
     for (const auto &[name, p] : kPages) {
         if (page == QLatin1String(name)) {
             if (haveType || haveKey)
-                return fail(tr("The page \"%1\" does not take an entity.").arg(page));
+                return fail(QCoreApplication::translate("SightlineLink",
+                                                        "The page \"%1\" does not take an entity.")
+                                .arg(page));
             link.location = Location::simple(p);
             return link;
         }
     }
-    return fail(tr("Unknown page \"%1\" in the link.").arg(page));
+    return fail(
+        QCoreApplication::translate("SightlineLink", "Unknown page \"%1\" in the link.").arg(page));
 }
 
 } // namespace sightline::ui
