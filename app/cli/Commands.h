@@ -23,6 +23,9 @@ int runEvents(const QStringList &args);
 int runTimeline(const QStringList &args);
 int runFindings(const QString &command, const QStringList &args); // findings, finding
 int runFlows(const QStringList &args);
+int runNeighbors(const QStringList &args);
+int runPath(const QStringList &args);
+int runGroups(const QStringList &args);
 
 // The network flow panel of `profile` for instances and IP addresses (FlowsCommand.cpp):
 // appends to text, or sets json["flows"] when json is not null; nothing without flows.

@@ -31,6 +31,12 @@ Commands:
   findings CASE              Findings (GuardDuty, Security Hub, OCSF), most severe first;
                              --entity TYPE:KEY lists those that involve an entity.
   finding CASE FINDING       One finding: severity, times, every entity it involves, versions.
+  neighbors CASE TYPE KEY    The entities related to an entity and the relations between them
+                             (--type, --relation, --from, --to); busy types form groups.
+  path CASE TYPE:KEY TYPE:KEY
+                             The shortest ways two entities are tied in the relationship graph.
+  groups CASE                Finding groups: findings that share entities within 24 hours, with
+                             severity, ATT&CK tactics, time span and the entities that tie them.
 
 Run "sightline-cli COMMAND --help" for a command's options. Every query command takes
 --json to print one JSON document on stdout.
@@ -46,7 +52,8 @@ Exit status:
   0    success
   1    usage error: unknown command or option, bad argument, bad time
   2    the case file cannot be opened, is not a Sightline case, or is from a newer version
-  3    the entity was not found (or the name fits several entities); search found nothing
+  3    the entity was not found (or the name fits several entities); search found nothing;
+       path found no path
   4    import finished, but some records were unusable or files damaged or unreadable
        (skipped files, such as CloudTrail digests, are listed but do not count)
   5    any other failure (I/O or database error)
@@ -89,6 +96,12 @@ int main(int argc, char *argv[])
         return runFindings(command, args);
     if (command == u"flows")
         return runFlows(args);
+    if (command == u"neighbors" || command == u"neighbours")
+        return runNeighbors(args);
+    if (command == u"path")
+        return runPath(args);
+    if (command == u"groups")
+        return runGroups(args);
     return fail(ExitUsage, "unknown command '" + displayText(toUtf8(command)) +
                                "' (see: sightline-cli --help)");
 }
