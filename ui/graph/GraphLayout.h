@@ -13,9 +13,11 @@
 // the other ("new") nodes are placed, by neato with the pinned nodes they are tied to held
 // fixed, so that new neighbours land next to the node that was expanded. When more than
 // pinnedLayoutLimit new nodes come at once they are laid out on their own by sfdp and set
-// beside the existing drawing. Finally no two nodes overlap: a new node that overlaps
-// another (or lies closer than nodeGap) is moved to the nearest free place around where
-// Graphviz put it; pinned nodes never move.
+// beside the existing drawing. No two nodes overlap: Graphviz removes overlaps in a fresh
+// drawing (prism for neato, the cheaper scale for sfdp); then a final pass moves any new node
+// that still overlaps another (or lies closer than nodeGap) to the nearest free place around
+// where Graphviz put it. Pinned nodes never move (two pinned nodes may overlap if the caller
+// pinned them so).
 //
 // Thread safety: Graphviz keeps global state and is not thread safe in every version
 // (2.43 on Debian 12 is not), so layoutGraph() serializes all Graphviz work behind one
