@@ -37,8 +37,10 @@ struct Location
     bool hasEntity() const { return page == Page::Entity || page == Page::Graph; }
     bool operator==(const Location &o) const
     {
+        // The Findings page's key is its severity filter ("severity=3"; "" = as it was).
         return page == o.page &&
-               (!hasEntity() && page != Page::Group || (type == o.type && key == o.key));
+               ((!hasEntity() && page != Page::Group && page != Page::Findings) ||
+                (page == Page::Findings && key == o.key) || (type == o.type && key == o.key));
     }
 };
 
