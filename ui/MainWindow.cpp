@@ -137,6 +137,9 @@ void MainWindow::createPages()
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    // The sidebar's size hint is wider than its maximum: without sizes the pages start where
+    // the hint ends, leaving a blank strip.
+    splitter->setSizes({m_sidebar->maximumWidth(), 100000});
     setCentralWidget(splitter);
 }
 

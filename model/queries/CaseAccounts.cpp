@@ -81,6 +81,10 @@ Result<std::vector<AccountOverview>> CaseAccounts::load(const TimeRange &range, 
     if (range.empty())
         return out;
 
+    // The budget is shared by the accounts, at most kMaxPerAccount events each.
+    constexpr size_t kMaxPerAccount = 20000;
+    const size_t perAccount =
+        std::min(kMaxPerAccount, eventBudget / std::max<size_t>(1, out.size()));
     for (AccountOverview &a : out) {
         m_calls.bind(1, a.account.id).bind(2, range.firstHour()).bind(3, range.lastHour());
         if (m_calls.step()) {
@@ -107,7 +111,7 @@ Result<std::vector<AccountOverview>> CaseAccounts::load(const TimeRange &range, 
             return detail::stepError(m_findings);
         m_findings.reset();
 
-        if (auto s = details(a, range, eventBudget); !s)
+        if (auto s = details(a, range, perAccount); !s)
             return s.error();
     }
     return out;

@@ -4,8 +4,9 @@
 // findings, and the regions and source files its events came from.
 //
 // Regions and sources are read from the events that involve the account. To stay bounded on
-// large cases at most eventBudget events per account are read, spread over the hours of the
-// range (from the account's posting lists); `sampled` then says the lists may be incomplete.
+// large cases at most eventBudget events are read in all (shared by the accounts, at most
+// 20,000 each, at least 16), spread over the hours of the range (from the account's posting
+// lists); `sampled` then says the lists may be incomplete.
 // Regions of the account's findings are always complete (findings table).
 // Thread affinity: the thread that owns the Database.
 #include "Database.h"
@@ -42,7 +43,7 @@ class CaseAccounts
 public:
     explicit CaseAccounts(Database &db);
     Result<std::vector<AccountOverview>> load(const TimeRange &range = {},
-                                              size_t eventBudget = 4000);
+                                              size_t eventBudget = 200000);
 
 private:
     Status details(AccountOverview &a, const TimeRange &range, size_t eventBudget);

@@ -35,17 +35,16 @@ bool makeEvidence(const QString &dir)
 {
     const QString gd =
         testing::sharedData(QStringLiteral("guardduty/elastic-integrations/test-guardduty.log"));
-    bool ok =
-        copyFile(testing::sharedData(
-                     QStringLiteral("guardduty/steveyttt-sam-eventbridge/guardduty.json")),
-                 dir + QStringLiteral("/gd/eventbridge.json")) &&
-        copyFile(
-            testing::sharedData(QStringLiteral("securityhub-asff/asr-simdata/afsbp-ec2.7.json")),
-            dir + QStringLiteral("/sh/afsbp-ec2.7.json")) &&
-        copyFile(testing::sharedData(
-                     QStringLiteral("cloudtrail/stratus-red-team/"
-                                    "aws.credential-access.ec2-steal-instance-credentials.json")),
-                 dir + QStringLiteral("/ct/steal.json"));
+    bool ok = copyFile(testing::sharedData(
+                           QStringLiteral("guardduty/steveyttt-sam-eventbridge/guardduty.json")),
+                       dir + QStringLiteral("/gd/eventbridge.json")) &&
+              copyFile(testing::sharedData(
+                           QStringLiteral("securityhub-asff/asr-simdata/afsbp-ec2.7.json")),
+                       dir + QStringLiteral("/sh/afsbp-ec2.7.json")) &&
+              copyFile(testing::sharedData(QStringLiteral(
+                           "cloudtrail/stratus-red-team/"
+                           "aws.credential-access.ec2-steal-instance-credentials.json")),
+                       dir + QStringLiteral("/ct/steal.json"));
     QFile in(gd);
     if (!ok || !in.open(QIODevice::ReadOnly))
         return false;

@@ -170,8 +170,7 @@ void ImportDialog::start()
     QStringList names;
     for (const QString &p : m_paths)
         names << QDir::toNativeSeparators(p);
-    m_what->setText(tr("Importing %n item(s) into %1:", nullptr, int(m_paths.size()))
-                        .arg(QFileInfo(m_casePath).fileName()) +
+    m_what->setText(tr("Importing into %1:").arg(QFileInfo(m_casePath).fileName()) +
                     QLatin1Char('\n') + names.join(QLatin1Char('\n')));
     if (m_casePath.isEmpty()) {
         Outcome o;

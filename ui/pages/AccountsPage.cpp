@@ -10,9 +10,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sightline::ui {
@@ -114,7 +116,7 @@ AccountsPage::AccountsPage(CaseContext &context, QWidget *parent) : Page(context
             {tr("Sources"),
              [](const Row &r, int role) -> QVariant {
                  if (role == Qt::DisplayRole)
-                     return QString(tr("%n file(s)", nullptr, int(r.sources.size())) +
+                     return QString(countText(qint64(r.sources.size())) +
                                     (r.sampled ? QStringLiteral(" …") : QString()));
                  if (role == Qt::ToolTipRole && !r.sources.empty())
                      return plainToolTip(sourceList(r));
@@ -133,6 +135,7 @@ AccountsPage::AccountsPage(CaseContext &context, QWidget *parent) : Page(context
     m_proxy = proxy;
     m_view = new LinkTableView(context, this);
     m_view->setModel(proxy);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->sortByColumn(1, Qt::DescendingOrder);
     m_view->horizontalHeader()->resizeSection(0, 220);
     m_view->horizontalHeader()->resizeSection(5, 300);
@@ -159,11 +162,40 @@ AccountsPage::AccountsPage(CaseContext &context, QWidget *parent) : Page(context
                             tr("Regions and files were read from a sample of its events; "
                                "others may exist.");
                 m_details->setText(text);
-                if (!m_selecting)
-                    m_context.setAccountFilter(qs(r.account.key));
             });
+    // Only the user's choice sets the filter (not the view making a row current on focus).
+    connect(m_view, &QAbstractItemView::clicked, this, &AccountsPage::chooseCurrent);
+    m_view->installEventFilter(this);
     connect(m_all, &QPushButton::clicked, this, [this] { m_context.setAccountFilter({}); });
     connect(&context, &CaseContext::accountFilterChanged, this, &AccountsPage::selectFiltered);
+}
+
+void AccountsPage::chooseCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || m_selecting)
+        return;
+    m_context.setAccountFilter(qs(m_model->row(m_proxy->mapToSource(current).row()).account.key));
+}
+
+bool AccountsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        switch (static_cast<QKeyEvent *>(event)->key()) {
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
+        case Qt::Key_Home:
+        case Qt::Key_End:
+        case Qt::Key_Space:
+            QTimer::singleShot(0, this, &AccountsPage::chooseCurrent);
+            break;
+        default:
+            break;
+        }
+    }
+    return Page::eventFilter(watched, event);
 }
 
 QString AccountsPage::title() const
@@ -188,7 +220,7 @@ void AccountsPage::reload()
     const TimeRange range = m_context.scope();
     m_note->setText(tr("Loading…"));
     m_context.runner().run<Result<std::vector<AccountOverview>>>(
-        this, m_slot, [range](Database &db) { return CaseAccounts(db).load(range); },
+        this, m_slot, [range](Database &db) { return CaseAccounts(db).load(range, 200000); },
         [this](Result<std::vector<AccountOverview>> &&result) {
             if (!result.ok()) {
                 m_note->setText(tr("Cannot read the accounts: %1").arg(qs(result.error().detail)));
@@ -205,9 +237,10 @@ void AccountsPage::reload()
 void AccountsPage::selectFiltered()
 {
     const QString filter = m_context.accountFilter();
-    m_note->setText(filter.isEmpty() ? tr("%n account(s). Select one to narrow every page to it.",
-                                          nullptr, m_model->rowCount())
-                                     : tr("Every page shows account %1 only.").arg(filter));
+    m_note->setText(
+        filter.isEmpty()
+            ? tr("Accounts: %1. Select one to narrow every page to it.").arg(m_model->rowCount())
+            : tr("Every page shows account %1 only.").arg(filter));
     m_all->setEnabled(!filter.isEmpty());
     m_selecting = true;
     QModelIndex found;

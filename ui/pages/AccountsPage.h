@@ -33,8 +33,11 @@ protected:
     void clear() override;
     bool followsAccount() const override { return false; }
 
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void selectFiltered();
+    void chooseCurrent();
 
     JobSlot m_slot;
     RowTableModel<AccountOverview> *m_model = nullptr;

@@ -280,7 +280,7 @@ void SourcesPage::reload()
                 o->importErrorRows > qint64(m_errors->rowCount())
                     ? tr("The first %1 of %2 recorded errors.")
                           .arg(countText(m_errors->rowCount()), countText(o->importErrorRows))
-                    : tr("%n recorded error(s).", nullptr, int(o->importErrorRows)));
+                    : tr("Recorded errors: %1.").arg(countText(o->importErrorRows)));
             m_verifyButton->setEnabled(!m_verify && m_sources->rowCount() > 0);
         },
         [this](const QString &message) { m_summary->setText(message); });
@@ -308,7 +308,7 @@ void SourcesPage::verifyEvidence()
     }
     job->pending = static_cast<int>(items.size());
     m_verify = job;
-    m_verifySummary->setText(tr("Verifying %n file(s)…", nullptr, job->pending));
+    m_verifySummary->setText(tr("Verifying the files (%1)…").arg(job->pending));
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->setVisible(true);

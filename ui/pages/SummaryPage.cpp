@@ -192,6 +192,11 @@ SummaryPage::SummaryPage(CaseContext &context, QWidget *parent) : Page(context, 
         view->setModel(model);
         setupTable(view);
         view->setItemDelegateForColumn(4, new SparklineDelegate(color, view));
+        QHeaderView *header = view->horizontalHeader();
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(0, QHeaderView::Stretch);
+        header->setSectionResizeMode(4, QHeaderView::Fixed);
+        header->resizeSection(4, 130);
         group->layout()->addWidget(view);
         note = plainLabel({}, group);
         note->setWordWrap(true);
@@ -349,11 +354,10 @@ void SummaryPage::show(Loaded &&l)
     for (int label = 0; label < 5; ++label)
         m_severity[size_t(label)]->setText(QStringLiteral("%1\n%2").arg(
             countText(s.findingsBySeverity[size_t(label)]), severityName(label)));
-    m_findingsNote->setText(
-        s.archivedFindings > 0
-            ? tr("%n active finding(s); %1 archived not counted.", nullptr, int(s.findings))
-                  .arg(countText(s.archivedFindings))
-            : tr("%n active finding(s).", nullptr, int(s.findings)));
+    m_findingsNote->setText(s.archivedFindings > 0
+                                ? tr("Active findings: %1 (archived findings not counted: %2).")
+                                      .arg(countText(s.findings), countText(s.archivedFindings))
+                                : tr("Active findings: %1.").arg(countText(s.findings)));
 
     m_principals->setRows(s.principals);
     m_instances->setRows(s.instances);
