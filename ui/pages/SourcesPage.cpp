@@ -174,6 +174,7 @@ SourcesPage::SourcesPage(CaseContext &context, QWidget *parent) : Page(context, 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_sourcesView = new LinkTableView(context, splitter);
     m_sourcesView->setModel(sorted(m_sources, this));
+    m_sourcesView->sortByColumn(0, Qt::AscendingOrder);
     m_sourcesView->horizontalHeader()->resizeSection(0, 420);
     splitter->addWidget(m_sourcesView);
     auto *errors = new QGroupBox(tr("Import errors"), splitter);
@@ -181,7 +182,8 @@ SourcesPage::SourcesPage(CaseContext &context, QWidget *parent) : Page(context, 
     m_errorsNote = plainLabel({}, errors);
     errorsLayout->addWidget(m_errorsNote);
     m_errorsView = new LinkTableView(context, errors);
-    m_errorsView->setModel(sorted(m_errors, this));
+    m_errorsView->setModel(sorted(m_errors, this)); // stable: lines stay in order
+    m_errorsView->sortByColumn(0, Qt::AscendingOrder);
     m_errorsView->horizontalHeader()->resizeSection(0, 420);
     errorsLayout->addWidget(m_errorsView);
     splitter->addWidget(errors);
