@@ -17,6 +17,8 @@ GraphView::GraphView(QGraphicsScene *scene, QWidget *parent) : QGraphicsView(sce
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setBackgroundBrush(QColor(0xfb, 0xfb, 0xfc));
+    setOptimizationFlags(QGraphicsView::DontSavePainterState |
+                         QGraphicsView::DontAdjustForAntialiasing);
     setFocusPolicy(Qt::StrongFocus);
 }
 

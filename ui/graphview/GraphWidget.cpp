@@ -55,6 +55,8 @@ GraphWidget::GraphWidget(CaseContext &context, QWidget *parent)
     m_status->setContentsMargins(6, 0, 6, 2);
     layout->addWidget(m_status);
 
+    // Hundreds of items move at once after a layout: no index to keep up to date.
+    m_scene->setItemIndexMethod(QGraphicsScene::NoIndex);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &GraphWidget::updateSelection);
     connect(m_view, &GraphView::nodeDoubleClicked, this, &GraphWidget::activateNode);
     connect(m_view, &GraphView::nodeContextMenu, this, &GraphWidget::showContextMenu);
@@ -220,8 +222,18 @@ void GraphWidget::rebuild()
         if (it.value()->isVisible())
             m_positions[it.key()] = it.value()->pos();
     m_visible = m_state.visible();
-    qDeleteAll(m_edges);
-    m_edges.clear();
+    // Edges first (they point at nodes): drop those no longer shown.
+    QSet<QPair<qint64, qint64>> keep;
+    for (const VisibleEdge &e : m_visible.edges)
+        keep.insert({e.a, e.b});
+    for (auto it = m_edges.begin(); it != m_edges.end();) {
+        if (!keep.contains(it.key())) {
+            delete it.value();
+            it = m_edges.erase(it);
+        } else {
+            ++it;
+        }
+    }
     // Drop the items of nodes no longer shown; update the others; add the new ones.
     for (auto it = m_nodes.begin(); it != m_nodes.end();) {
         if (!m_visible.find(it.key())) {
@@ -252,10 +264,14 @@ void GraphWidget::rebuild()
         NodeItem *a = m_nodes.value(e.a), *b = m_nodes.value(e.b);
         if (!a || !b)
             continue;
-        auto *edge = new EdgeItem(e, a, b);
+        EdgeItem *&edge = m_edges[{e.a, e.b}];
+        if (!edge) {
+            edge = new EdgeItem(e, a, b);
+            m_scene->addItem(edge);
+        } else {
+            edge->setEdge(e);
+        }
         edge->setVisible(a->isVisible() && b->isVisible());
-        m_scene->addItem(edge);
-        m_edges.append(edge);
     }
     m_showHidden->setEnabled(m_state.hiddenCount() > 0);
     if (needLayout)
@@ -312,10 +328,8 @@ void GraphWidget::applyPositions()
         it.value()->setPos(*pos);
         it.value()->setVisible(true);
     }
-    for (EdgeItem *e : m_edges) {
+    for (EdgeItem *e : std::as_const(m_edges))
         e->setVisible(e->nodeA()->isVisible() && e->nodeB()->isVisible());
-        e->adjust();
-    }
     m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-400, -400, 400, 400));
     setMessage(m_message);
     emit graphChanged();
@@ -524,10 +538,7 @@ void GraphWidget::updateSelection()
 
 EdgeItem *GraphWidget::edgeItem(qint64 a, qint64 b) const
 {
-    for (EdgeItem *e : m_edges)
-        if ((e->edge().a == a && e->edge().b == b) || (e->edge().a == b && e->edge().b == a))
-            return e;
-    return nullptr;
+    return m_edges.value({qMin(a, b), qMax(a, b)});
 }
 
 void GraphWidget::setMessage(const QString &message)

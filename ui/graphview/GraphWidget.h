@@ -108,9 +108,9 @@ private:
     QAction *m_pathAction = nullptr, *m_showHidden = nullptr;
     QMenu *m_typeMenu = nullptr, *m_relationMenu = nullptr;
     QHash<qint64, NodeItem *> m_nodes;
-    QList<EdgeItem *> m_edges;
-    QHash<qint64, QPointF> m_positions; // placed nodes
-    QSet<qint64> m_pinned;              // pinned by the user (kept by "re-layout")
+    QHash<QPair<qint64, qint64>, EdgeItem *> m_edges; // by (a, b), a < b
+    QHash<qint64, QPointF> m_positions;               // placed nodes
+    QSet<qint64> m_pinned;                            // pinned by the user (kept by "re-layout")
     std::optional<std::pair<EntityType, QString>> m_resolve;
     QString m_message;
     bool m_expandResolved = true;
