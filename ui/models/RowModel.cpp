@@ -72,7 +72,8 @@ int RowModel::columnCount(const QModelIndex &parent) const
 
 QVariant RowModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &r = m_rows[static_cast<size_t>(index.row())];
     const auto column = static_cast<size_t>(index.column());
@@ -111,7 +112,7 @@ QVariant RowModel::data(const QModelIndex &index, int role) const
 
 bool RowModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::CheckStateRole || index.column() != 0 ||
+    if (role != Qt::CheckStateRole || index.column() != 0 || !index.isValid() ||
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     Row &r = m_rows[static_cast<size_t>(index.row())];
@@ -128,7 +129,8 @@ bool RowModel::setData(const QModelIndex &index, const QVariant &value, int role
 
 Qt::ItemFlags RowModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     if (index.column() == 0 && m_rows[static_cast<size_t>(index.row())].checkable)
