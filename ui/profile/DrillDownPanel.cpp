@@ -115,7 +115,11 @@ DrillDownPanel::DrillDownPanel(CaseContext &context, QWidget *parent)
         m_tables[level]->setColumnWidth(2, 55);
         m_tables[level]->setColumnWidth(3, 150);
         grid->addWidget(m_titles[level], 0, level);
-        grid->addWidget(m_tables[level], 1, level);
+        grid->addWidget(m_tables[level], 1, level, Qt::AlignTop);
+        // The three tables keep one height, whatever their rows.
+        connect(m_models[level], &QAbstractItemModel::modelReset, m_tables[level],
+                [view = m_tables[level]] { fitRows(view, 8, 8); });
+        fitRows(m_tables[level], 8, 8);
         grid->setColumnStretch(level, 1);
     }
     body()->addLayout(grid);
@@ -142,6 +146,7 @@ bool DrillDownPanel::hasRows() const
 
 void DrillDownPanel::setProfile(const ProfileData &profile, const ProfileRequest &request)
 {
+    const bool sameEntity = request.type == m_request.type && request.key == m_request.key;
     m_profile = profile;
     m_request = request;
     // The views whose first table has rows.
@@ -149,7 +154,7 @@ void DrillDownPanel::setProfile(const ProfileData &profile, const ProfileRequest
         !profile.ips.rows.empty(), !profile.apis.empty(),
         !profile.accessKeys.rows.empty() || !profile.resources.rows.empty(),
         !profile.principals.rows.empty() && !isPrincipalType(request.type)};
-    const Mode before = m_mode;
+    const Mode before = sameEntity ? m_mode : ModeCount; // a new entity: its first view
     m_modes->clear();
     for (int m = 0; m < ModeCount; ++m)
         if (has[m])
@@ -214,6 +219,9 @@ void DrillDownPanel::fillFirst()
     m_models[1]->clear();
     m_models[2]->clear();
     m_tables[0]->sortByColumn(1, Qt::DescendingOrder);
+    // Start with the busiest row picked, so the next tables show something at once.
+    if (m_models[0]->rowCount() > 0)
+        m_tables[0]->setCurrentIndex(m_tables[0]->model()->index(0, 0));
     showNote(m_profile.breakdownByDay
                  ? tr("Pick a row to drill down. First table: whole UTC days at the edges of the "
                       "scope time.")
@@ -296,6 +304,8 @@ void DrillDownPanel::firstPicked()
             }
             m_models[1]->setRows(std::move(rows));
             m_tables[1]->sortByColumn(1, Qt::DescendingOrder);
+            if (m_models[1]->rowCount() > 0)
+                m_tables[1]->setCurrentIndex(m_tables[1]->model()->index(0, 0));
             showNote(m_breakdown.partial
                          ? tr("The second and third tables count the %1 most recent events of "
                               "the picked row; it has more in the scope time.")

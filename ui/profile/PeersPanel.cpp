@@ -27,15 +27,15 @@ PeersPanel::PeersPanel(CaseContext &context, QWidget *parent)
             h[0] = tr("Caller");
         m_models[i] = new RowModel(h, this);
         m_tables[i] = makeTable(context, m_models[i], this);
-        m_tables[i]->setColumnWidth(0, 220);
-        m_tables[i]->setColumnWidth(3, 150);
-        m_tables[i]->setColumnWidth(1, 70);
-        m_tables[i]->setColumnWidth(2, 60);
+        m_tables[i]->setColumnWidth(0, 190);
+        m_tables[i]->setColumnWidth(1, 55);
+        m_tables[i]->setColumnWidth(2, 50);
+        m_tables[i]->setColumnWidth(3, 100);
         m_tables[i]->sortByColumn(1, Qt::DescendingOrder);
         m_tables[i]->setObjectName(QStringLiteral("peers%1").arg(i));
         // Two tables a row.
         m_grid->addWidget(m_titles[i], (i / 2) * 2, i % 2);
-        m_grid->addWidget(m_tables[i], (i / 2) * 2 + 1, i % 2);
+        m_grid->addWidget(m_tables[i], (i / 2) * 2 + 1, i % 2, Qt::AlignTop);
     }
     m_grid->setColumnStretch(0, 1);
     m_grid->setColumnStretch(1, 1);
@@ -86,7 +86,7 @@ void PeersPanel::setProfile(const ProfileData &p)
         // Keep the visible tables two a row, in order.
         if (any) {
             m_grid->addWidget(m_titles[i], (shown / 2) * 2, shown % 2);
-            m_grid->addWidget(m_tables[i], (shown / 2) * 2 + 1, shown % 2);
+            m_grid->addWidget(m_tables[i], (shown / 2) * 2 + 1, shown % 2, Qt::AlignTop);
             ++shown;
         }
     }

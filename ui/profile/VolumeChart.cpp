@@ -74,6 +74,7 @@ void VolumeChart::clearChart()
     for (QAbstractAxis *axis : chart()->axes())
         chart()->removeAxis(axis), delete axis;
     m_bars = nullptr;
+    m_bands.clear();
     std::fill(std::begin(m_sets), std::end(m_sets), nullptr);
     m_x = nullptr;
     m_y = nullptr;
@@ -129,35 +130,6 @@ void VolumeChart::setData(const Data &data)
     for (QBarSet *set : m_sets)
         m_bars->append(set);
 
-    // The context either side: a light band behind the bars.
-    const double bandTop = std::max(1.0, top / m_scale) * 1.08;
-    auto band = [&](double from, double to) {
-        if (to <= from)
-            return;
-        auto *upper = new QLineSeries;
-        upper->append(from, bandTop);
-        upper->append(to, bandTop);
-        auto *area = new QAreaSeries(upper);
-        area->setColor(QColor(0, 0, 0, 18));
-        area->setBorderColor(Qt::transparent);
-        area->setName(tr("Outside the scope"));
-        chart()->addSeries(area);
-    };
-    int firstIn = n, lastIn = -1;
-    for (int i = 0; i < n; ++i) {
-        if (inScope(i)) {
-            firstIn = std::min(firstIn, i);
-            lastIn = i;
-        }
-    }
-    if (lastIn < 0) {
-        band(-0.5, n - 0.5);
-    } else {
-        band(-0.5, firstIn - 0.5);
-        band(lastIn + 0.5, n - 0.5);
-    }
-    chart()->addSeries(m_bars);
-
     m_x = new QCategoryAxis;
     m_x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_x->setStartValue(-0.5);
@@ -193,6 +165,34 @@ void VolumeChart::setData(const Data &data)
     m_y->setLabelsFont(small);
     if (!m_unit.isEmpty())
         m_y->setTitleText(m_unit);
+    // The context either side: a light band behind the bars, as high as the axis.
+    auto band = [&](double from, double to) {
+        if (to <= from)
+            return;
+        auto *upper = new QLineSeries;
+        upper->append(from, m_y->max());
+        upper->append(to, m_y->max());
+        auto *area = new QAreaSeries(upper);
+        area->setColor(QColor(0, 0, 0, 18));
+        area->setBorderColor(Qt::transparent);
+        area->setName(tr("Outside the scope"));
+        chart()->addSeries(area);
+        m_bands.push_back(area);
+    };
+    int firstIn = n, lastIn = -1;
+    for (int i = 0; i < n; ++i) {
+        if (inScope(i)) {
+            firstIn = std::min(firstIn, i);
+            lastIn = i;
+        }
+    }
+    if (lastIn < 0) {
+        band(-0.5, n - 0.5);
+    } else {
+        band(-0.5, firstIn - 0.5);
+        band(lastIn + 0.5, n - 0.5);
+    }
+    chart()->addSeries(m_bars);
     chart()->addAxis(m_x, Qt::AlignBottom);
     chart()->addAxis(m_y, Qt::AlignLeft);
     for (QAbstractSeries *series : chart()->series()) {
@@ -256,6 +256,11 @@ void VolumeChart::setOverlays(const std::vector<Overlay> &overlays)
     if (m_y && top > m_y->max()) {
         m_y->setMax(top * 1.08);
         m_y->applyNiceNumbers();
+        for (QAreaSeries *area : m_bands) {
+            const QList<QPointF> points = area->upperSeries()->points();
+            area->upperSeries()->replace({QPointF(points.value(0).x(), m_y->max()),
+                                          QPointF(points.value(1).x(), m_y->max())});
+        }
     }
 }
 

@@ -8,6 +8,7 @@
 
 #include <vector>
 
+class QAreaSeries;
 class QBarSet;
 class QCategoryAxis;
 class QRubberBand;
@@ -85,6 +86,7 @@ private:
     QString m_unit;
     QStackedBarSeries *m_bars = nullptr;
     QBarSet *m_sets[4] = {}; // a in scope, b in scope, a context, b context
+    std::vector<QAreaSeries *> m_bands;
     QCategoryAxis *m_x = nullptr;
     QValueAxis *m_y = nullptr;
     std::vector<std::vector<double>> m_overlays;
