@@ -43,6 +43,7 @@ public:
     FindingsPanel *findings() const { return m_findings; }
     EventsPanel *events() const { return m_events; }
     QScrollArea *scrollArea() const { return m_scroll; }
+    bool profileLoading() const { return m_profileSlot.busy; }
     // Opens the raw record of an event (what activating an event row does).
     RawRecordDialog *showRawRecord(qint64 eventId);
 
