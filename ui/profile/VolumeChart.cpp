@@ -36,7 +36,7 @@ ChartWindow chartWindow(qint64 from, qint64 to)
     if (to <= from)
         to = from + hour;
     const qint64 hours = (to - from + hour - 1) / hour;
-    if (hours <= 1000) {
+    if (hours <= 14 * 24) { // up to two weeks by the hour (each bar is a scene item)
         const qint64 pad = std::clamp<qint64>(hours / 6, 2, 24);
         w.first = from - pad * hour;
         w.count = static_cast<int>(hours + 2 * pad);

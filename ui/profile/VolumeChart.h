@@ -17,7 +17,7 @@ class QValueAxis;
 
 namespace sightline::ui {
 
-// The buckets a chart of the scope [from, to) shows: hours (days for long scopes), with
+// The buckets a chart of the scope [from, to) shows: hours (days for scopes over two weeks), with
 // context buckets either side.
 struct ChartWindow
 {
