@@ -1,0 +1,342 @@
+#include "DrillDownPanel.h"
+
+#include "EntityStyle.h"
+#include "LinkTableView.h"
+#include "PlainText.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QVBoxLayout>
+
+namespace sightline::ui {
+
+namespace {
+
+struct ModeSpec
+{
+    const char *name;
+    const char *titles[3];
+    Facet second, third;
+};
+
+// Facets of the second and third tables per mode.
+const ModeSpec kModes[DrillDownPanel::ModeCount] = {
+    {QT_TRANSLATE_NOOP("sightline::ui::DrillDownPanel", "By IP address → API → caller"),
+     {QT_TRANSLATE_NOOP("sightline::ui::DrillDownPanel", "IP addresses"),
+      QT_TRANSLATE_NOOP("sightline::ui::DrillDownPanel", "APIs called from it"),
+      QT_TRANSLATE_NOOP("sightline::ui::DrillDownPanel", "Callers of that API")},
+     Facet::Api,
+     Facet::Principal},
+    {QT_TRANSLATE_NOOP("sightline::ui::DrillDownPanel", "By API → IP address → access key"),
+     {QT_TRANSLATE_NOOP("sightline::ui::DrillDownPanel", "APIs by service"),
+      QT_TRANSLATE_NOOP("sightline::ui::DrillDownPanel", "IP addresses it was called from"),
+      QT_TRANSLATE_NOOP("sightline::ui::DrillDownPanel", "Access keys used")},
+     Facet::Ip,
+     Facet::AccessKey},
+    {QT_TRANSLATE_NOOP("sightline::ui::DrillDownPanel",
+                       "By access key or resource → IP address → API"),
+     {QT_TRANSLATE_NOOP("sightline::ui::DrillDownPanel", "Access keys and resources"),
+      QT_TRANSLATE_NOOP("sightline::ui::DrillDownPanel", "IP addresses"),
+      QT_TRANSLATE_NOOP("sightline::ui::DrillDownPanel", "APIs called")},
+     Facet::Ip,
+     Facet::Api},
+    {QT_TRANSLATE_NOOP("sightline::ui::DrillDownPanel", "By caller → API → IP address"),
+     {QT_TRANSLATE_NOOP("sightline::ui::DrillDownPanel", "Callers"),
+      QT_TRANSLATE_NOOP("sightline::ui::DrillDownPanel", "APIs they called"),
+      QT_TRANSLATE_NOOP("sightline::ui::DrillDownPanel", "IP addresses used")},
+     Facet::Api,
+     Facet::Ip},
+};
+
+QString apiText(const std::string &serviceColonName)
+{
+    const QString s = qs(serviceColonName);
+    const qsizetype colon = s.lastIndexOf(QLatin1Char(':'));
+    if (colon < 0)
+        return s;
+    QString service = s.left(colon);
+    service.remove(QStringLiteral(".amazonaws.com"));
+    return service.isEmpty() ? s.mid(colon + 1)
+                             : service + QStringLiteral(" · ") + s.mid(colon + 1);
+}
+
+Row facetRow(const FacetValue &v, qint64 ok, qint64 failed, SeenSpan seen)
+{
+    std::vector<RowCell> cells = {numberCell(ok + failed), numberCell(failed), timeCell(seen.first),
+                                  timeCell(seen.last)};
+    if (!v.api.empty()) {
+        Row row;
+        row.cells.push_back(RowCell(apiText(v.api)));
+        for (RowCell &c : cells)
+            row.cells.push_back(std::move(c));
+        row.user = qs(v.api);
+        return row;
+    }
+    if (!v.entity.valid()) {
+        Row row;
+        row.cells.push_back(RowCell(DrillDownPanel::tr("(none)")));
+        for (RowCell &c : cells)
+            row.cells.push_back(std::move(c));
+        return row;
+    }
+    Row row = entityRow(v.entity, std::move(cells));
+    row.user = QVariant::fromValue<qint64>(v.entity.id);
+    return row;
+}
+
+} // namespace
+
+DrillDownPanel::DrillDownPanel(CaseContext &context, QWidget *parent)
+    : ProfilePanel(tr("Drill down"), parent), m_context(context)
+{
+    m_modes = new QComboBox(this);
+    auto *top = new QHBoxLayout;
+    top->addWidget(plainLabel(tr("View:"), this));
+    top->addWidget(m_modes);
+    top->addStretch();
+    body()->addLayout(top);
+    auto *grid = new QGridLayout;
+    const QStringList headers = {tr("Name"), tr("Calls"), tr("Failed"), tr("First seen"),
+                                 tr("Last seen")};
+    for (int level = 0; level < 3; ++level) {
+        m_titles[level] = plainLabel({}, this);
+        QFont bold = m_titles[level]->font();
+        bold.setBold(true);
+        m_titles[level]->setFont(bold);
+        m_models[level] = new RowModel(headers, this);
+        m_tables[level] = makeTable(context, m_models[level], this);
+        m_tables[level]->setObjectName(QStringLiteral("drill%1").arg(level));
+        m_tables[level]->setColumnWidth(0, 200);
+        m_tables[level]->setColumnWidth(1, 60);
+        m_tables[level]->setColumnWidth(2, 55);
+        m_tables[level]->setColumnWidth(3, 150);
+        grid->addWidget(m_titles[level], 0, level);
+        grid->addWidget(m_tables[level], 1, level, Qt::AlignTop);
+        // The three tables keep one height, whatever their rows.
+        connect(m_models[level], &QAbstractItemModel::modelReset, m_tables[level],
+                [view = m_tables[level]] { fitRows(view, 8, 8); });
+        fitRows(m_tables[level], 8, 8);
+        grid->setColumnStretch(level, 1);
+    }
+    body()->addLayout(grid);
+    connect(m_modes, &QComboBox::activated, this,
+            [this](int index) { setMode(static_cast<Mode>(m_modes->itemData(index).toInt())); });
+    connect(m_tables[0]->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DrillDownPanel::firstPicked);
+    connect(m_tables[1]->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DrillDownPanel::secondPicked);
+}
+
+void DrillDownPanel::clearTables()
+{
+    cancel();
+    for (RowModel *m : m_models)
+        m->clear();
+    m_breakdown = {};
+}
+
+bool DrillDownPanel::hasRows() const
+{
+    return m_modes->count() > 0;
+}
+
+void DrillDownPanel::setProfile(const ProfileData &profile, const ProfileRequest &request)
+{
+    const bool sameEntity = request.type == m_request.type && request.key == m_request.key;
+    m_profile = profile;
+    m_request = request;
+    // The views whose first table has rows.
+    const bool has[ModeCount] = {
+        !profile.ips.rows.empty(), !profile.apis.empty(),
+        !profile.accessKeys.rows.empty() || !profile.resources.rows.empty(),
+        !profile.principals.rows.empty() && !isPrincipalType(request.type)};
+    const Mode before = sameEntity ? m_mode : ModeCount; // a new entity: its first view
+    m_modes->clear();
+    for (int m = 0; m < ModeCount; ++m)
+        if (has[m])
+            m_modes->addItem(tr(kModes[m].name), m);
+    if (m_modes->count() == 0) {
+        clearTables();
+        return;
+    }
+    const int keep = m_modes->findData(static_cast<int>(before));
+    m_modes->setCurrentIndex(keep >= 0 ? keep : 0);
+    m_mode = static_cast<Mode>(m_modes->currentData().toInt());
+    fillFirst();
+}
+
+void DrillDownPanel::setMode(Mode mode)
+{
+    const int index = m_modes->findData(static_cast<int>(mode));
+    if (index < 0)
+        return;
+    m_modes->setCurrentIndex(index);
+    m_mode = mode;
+    fillFirst();
+}
+
+void DrillDownPanel::fillFirst()
+{
+    cancel();
+    for (int level = 0; level < 3; ++level)
+        m_titles[level]->setText(tr(kModes[m_mode].titles[level]));
+    std::vector<Row> rows;
+    auto addPeers = [&rows](const PeerList &list) {
+        for (const PeerStat &s : list.rows) {
+            FacetValue v;
+            v.entity = s.entity;
+            Row row = facetRow(v, s.fromRelations ? s.calls : s.successes,
+                               s.fromRelations ? 0 : s.failures, s.seen);
+            rows.push_back(std::move(row));
+        }
+    };
+    switch (m_mode) {
+    case ByIp:
+        addPeers(m_profile.ips);
+        break;
+    case ByApi:
+        for (const ApiStat &a : m_profile.apis) {
+            FacetValue v;
+            v.api = a.service + ":" + a.name;
+            rows.push_back(facetRow(v, a.successes, a.failures, a.seen));
+        }
+        break;
+    case ByKeyOrResource:
+        addPeers(m_profile.accessKeys);
+        addPeers(m_profile.resources);
+        break;
+    case ByCaller:
+        addPeers(m_profile.principals);
+        break;
+    case ModeCount:
+        break;
+    }
+    m_models[0]->setRows(std::move(rows));
+    m_models[1]->clear();
+    m_models[2]->clear();
+    m_tables[0]->sortByColumn(1, Qt::DescendingOrder);
+    // Start with the busiest row picked, so the next tables show something at once.
+    if (m_models[0]->rowCount() > 0)
+        m_tables[0]->setCurrentIndex(m_tables[0]->model()->index(0, 0));
+    showNote(m_profile.breakdownByDay
+                 ? tr("Pick a row to drill down. First table: whole UTC days at the edges of the "
+                      "scope time.")
+                 : tr("Pick a row to drill down."));
+}
+
+int DrillDownPanel::sourceRow(int level) const
+{
+    const QModelIndex current = m_tables[level]->currentIndex();
+    if (!current.isValid())
+        return -1;
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_tables[level]->model());
+    return proxy ? proxy->mapToSource(current).row() : current.row();
+}
+
+void DrillDownPanel::firstPicked()
+{
+    const int r = sourceRow(0);
+    m_models[1]->clear();
+    m_models[2]->clear();
+    if (r < 0)
+        return;
+    const Row &row = m_models[0]->row(r);
+    BreakdownFilter filter;
+    if (row.user.typeId() == QMetaType::QString)
+        filter.api = row.user.toString().toStdString();
+    else if (row.user.isValid())
+        filter.other = row.user.toLongLong();
+    else
+        return; // "(none)"
+    filter.range = m_request.range();
+    filter.first = kModes[m_mode].second;
+    filter.second = kModes[m_mode].third;
+    filter.cap = kCap;
+    const ProfileRequest request = m_request;
+    showLoading();
+    m_context.runner().run<Loaded<BreakdownData>>(
+        this, slot(),
+        [request, filter](Database &db) {
+            Loaded<BreakdownData> out;
+            auto entity = resolveEntity(db, request);
+            if (!entity) {
+                out.error = errorText(entity.error());
+                return out;
+            }
+            BreakdownFilter f = filter;
+            f.entity = entity->id;
+            auto data = EventBreakdown(db).load(f);
+            if (!data)
+                out.error = errorText(data.error());
+            else
+                out.value = std::move(*data);
+            return out;
+        },
+        [this](Loaded<BreakdownData> &&loaded) {
+            if (!loaded.ok()) {
+                showError(loaded.error);
+                return;
+            }
+            m_breakdown = std::move(loaded.value);
+            // Second table: per first facet of the breakdown.
+            std::vector<Row> rows;
+            for (size_t i = 0; i < m_breakdown.rows.size();) {
+                const FacetValue &v = m_breakdown.rows[i].first;
+                qint64 ok = 0, failed = 0;
+                SeenSpan seen{m_breakdown.rows[i].seen.first, 0};
+                size_t j = i;
+                for (; j < m_breakdown.rows.size() && !(v < m_breakdown.rows[j].first) &&
+                       !(m_breakdown.rows[j].first < v);
+                     ++j) {
+                    ok += m_breakdown.rows[j].successes;
+                    failed += m_breakdown.rows[j].failures;
+                    seen.first = std::min(seen.first, m_breakdown.rows[j].seen.first);
+                    seen.last = std::max(seen.last, m_breakdown.rows[j].seen.last);
+                }
+                Row row = facetRow(v, ok, failed, seen);
+                row.user = static_cast<qint64>(i); // first breakdown row of the group
+                rows.push_back(std::move(row));
+                i = j;
+            }
+            m_models[1]->setRows(std::move(rows));
+            m_tables[1]->sortByColumn(1, Qt::DescendingOrder);
+            if (m_models[1]->rowCount() > 0)
+                m_tables[1]->setCurrentIndex(m_tables[1]->model()->index(0, 0));
+            showNote(m_breakdown.partial
+                         ? tr("The second and third tables count the %1 most recent events of "
+                              "the picked row; it has more in the scope time.")
+                               .arg(QLocale().toString(qint64(m_breakdown.events)))
+                         : tr("The second and third tables count all %1 events of the picked "
+                              "row in the scope time.")
+                               .arg(QLocale().toString(qint64(m_breakdown.events))));
+        },
+        [this](const QString &message) { showError(message); });
+}
+
+void DrillDownPanel::secondPicked()
+{
+    const int r = sourceRow(1);
+    m_models[2]->clear();
+    if (r < 0)
+        return;
+    const auto start = static_cast<size_t>(m_models[1]->row(r).user.toLongLong());
+    if (start >= m_breakdown.rows.size())
+        return;
+    const FacetValue group = m_breakdown.rows[start].first;
+    std::vector<Row> rows;
+    for (size_t i = start; i < m_breakdown.rows.size(); ++i) {
+        const BreakdownRow &b = m_breakdown.rows[i];
+        if (group < b.first || b.first < group)
+            break;
+        rows.push_back(facetRow(b.second, b.successes, b.failures, b.seen));
+    }
+    m_models[2]->setRows(std::move(rows));
+    m_tables[2]->sortByColumn(1, Qt::DescendingOrder);
+}
+
+} // namespace sightline::ui

@@ -1,0 +1,58 @@
+#pragma once
+// Drill-down tables, as in Amazon Detective: pick a row in the first table, then in the
+// second, to see the third. Views: by observed IP address → API → caller; by API → IP
+// address → access key; by access key or resource → IP address → API; by caller → API → IP
+// address. The first table comes from the profile's aggregates; the second and third from a
+// bounded breakdown of the events behind the picked row (EventBreakdown, at most kCap events,
+// in its own job). Rows that are entities open them (double-click, Enter).
+#include "ProfilePanel.h"
+#include "queries/EntityProfile.h"
+#include "queries/EventBreakdown.h"
+
+class QComboBox;
+class QLabel;
+
+namespace sightline::ui {
+
+class DrillDownPanel : public ProfilePanel
+{
+    Q_OBJECT
+public:
+    enum Mode
+    {
+        ByIp,
+        ByApi,
+        ByKeyOrResource,
+        ByCaller,
+        ModeCount
+    };
+    static constexpr size_t kCap = 2000;
+
+    DrillDownPanel(CaseContext &context, QWidget *parent = nullptr);
+    void setProfile(const ProfileData &profile, const ProfileRequest &request);
+    void clearTables();
+    bool hasRows() const;
+    void setMode(Mode mode);
+    Mode mode() const { return m_mode; }
+    QComboBox *modeBox() const { return m_modes; }
+    LinkTableView *table(int level) const { return m_tables[level]; }
+    RowModel *model(int level) const { return m_models[level]; }
+
+private:
+    void fillFirst();
+    void firstPicked();
+    void secondPicked();
+    int sourceRow(int level) const; // the current row of a level, in its model
+
+    CaseContext &m_context;
+    ProfileData m_profile;
+    ProfileRequest m_request;
+    Mode m_mode = ByIp;
+    QComboBox *m_modes = nullptr;
+    QLabel *m_titles[3] = {};
+    LinkTableView *m_tables[3] = {};
+    RowModel *m_models[3] = {};
+    BreakdownData m_breakdown;
+};
+
+} // namespace sightline::ui

@@ -1,0 +1,78 @@
+#include "KubernetesPanel.h"
+
+#include "LinkTableView.h"
+#include "PlainText.h"
+#include "queries/KubernetesActivity.h"
+
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace sightline::ui {
+
+KubernetesPanel::KubernetesPanel(CaseContext &context, QWidget *parent)
+    : ProfilePanel(tr("Kubernetes API activity"), parent), m_context(context)
+{
+    m_model = new RowModel(
+        {tr("Call"), tr("Successful"), tr("Failed"), tr("First seen"), tr("Last seen")}, this);
+    m_table = makeTable(context, m_model, this);
+    m_table->setObjectName(QStringLiteral("kubernetes"));
+    m_table->setColumnWidth(0, 320);
+    m_table->setColumnWidth(3, 160);
+    body()->addWidget(m_table);
+}
+
+void KubernetesPanel::clearCalls()
+{
+    cancel();
+    m_model->clear();
+}
+
+void KubernetesPanel::load(const ProfileRequest &request)
+{
+    showLoading();
+    m_context.runner().run<Loaded<KubernetesActivityData>>(
+        this, slot(),
+        [request](Database &db) {
+            Loaded<KubernetesActivityData> out;
+            auto entity = resolveEntity(db, request);
+            if (!entity) {
+                out.error = errorText(entity.error());
+                return out;
+            }
+            auto data = KubernetesActivity(db).load(entity->id, request.range(), 200);
+            if (!data)
+                out.error = errorText(data.error());
+            else
+                out.value = std::move(*data);
+            return out;
+        },
+        [this](Loaded<KubernetesActivityData> &&loaded) {
+            if (!loaded.ok()) {
+                showError(loaded.error);
+                return;
+            }
+            const KubernetesActivityData &k = loaded.value;
+            std::vector<Row> rows;
+            for (const KubernetesCall &c : k.calls) {
+                Row row;
+                row.cells = {RowCell(qs(c.name)), numberCell(c.successes), numberCell(c.failures),
+                             timeCell(c.seen.first), timeCell(c.seen.last)};
+                rows.push_back(std::move(row));
+            }
+            m_model->setRows(std::move(rows));
+            QString note =
+                tr("%1 successful and %2 failed Kubernetes API calls in the scope time.")
+                    .arg(QLocale().toString(k.successes), QLocale().toString(k.failures));
+            if (k.callTotal > static_cast<int64_t>(k.calls.size()))
+                note += QLatin1Char(' ') + tr("The %1 busiest of %2 calls are listed.")
+                                               .arg(QLocale().toString(qint64(k.calls.size())),
+                                                    QLocale().toString(k.callTotal));
+            if (k.breakdownByDay)
+                note += QLatin1Char(' ') + tr("Per-call counts cover whole UTC days.");
+            showNote(note);
+            emit dataReady(!k.empty());
+        },
+        [this](const QString &message) { showError(message); });
+}
+
+} // namespace sightline::ui

@@ -1,0 +1,112 @@
+#include "ProfilePanel.h"
+
+#include "LinkTableView.h"
+#include "PlainText.h"
+#include "Roles.h"
+#include "models/RowModel.h"
+
+#include "queries/EntityLookup.h"
+
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QVBoxLayout>
+
+namespace sightline::ui {
+
+ProfilePanel::ProfilePanel(const QString &title, QWidget *parent) : QGroupBox(title, parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_status = plainLabel({}, this);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->hide();
+    layout->addWidget(m_status);
+    m_body = new QVBoxLayout;
+    m_body->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_body);
+}
+
+void ProfilePanel::showLoading()
+{
+    m_status->setStyleSheet(QString());
+    m_status->setText(tr("Loading…"));
+    m_status->show();
+}
+
+void ProfilePanel::showError(const QString &message)
+{
+    m_status->setStyleSheet(QStringLiteral("color: #b3261e"));
+    m_status->setText(tr("Could not load: %1").arg(message));
+    m_status->show();
+}
+
+void ProfilePanel::showNote(const QString &note)
+{
+    m_status->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    m_status->setText(note);
+    m_status->setVisible(!note.isEmpty());
+}
+
+Result<EntityRef> resolveEntity(Database &db, const ProfileRequest &request)
+{
+    EntityLookup lookup(db);
+    return lookup.resolve(request.type, request.key.toStdString());
+}
+
+QString errorText(const Error &error)
+{
+    if (error.code == ErrorCode::NotFound)
+        return QCoreApplication::translate("ProfilePanel", "The case holds no such entity.");
+    return qs(error.detail);
+}
+
+QString displayName(const EntityRef &entity)
+{
+    return entity.label.empty() ? qs(entity.key) : qs(entity.label);
+}
+
+Row entityRow(const EntityRef &entity, std::vector<RowCell> cells)
+{
+    Row row;
+    RowCell name(displayName(entity));
+    row.cells.push_back(name);
+    for (RowCell &c : cells)
+        row.cells.push_back(std::move(c));
+    if (entity.valid()) {
+        row.type = entity.type;
+        row.key = qs(entity.key);
+    }
+    return row;
+}
+
+LinkTableView *makeTable(CaseContext &context, RowModel *model, QWidget *parent)
+{
+    auto *view = new LinkTableView(context, parent);
+    auto *proxy = new QSortFilterProxyModel(view);
+    proxy->setSortRole(SortRole);
+    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    proxy->setSourceModel(model);
+    view->setModel(proxy);
+    view->setTabKeyNavigation(false); // Tab moves on to the next table
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->horizontalHeader()->setDefaultSectionSize(110);
+    view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, [view] { fitRows(view); });
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, view, [view] { fitRows(view); });
+    fitRows(view);
+    return view;
+}
+
+void fitRows(LinkTableView *view, int minRows, int maxRows)
+{
+    const int rows = view->model() ? view->model()->rowCount() : 0;
+    const int shown = std::clamp(rows, minRows, maxRows);
+    const int rowHeight = view->verticalHeader()->defaultSectionSize();
+    const int height = view->horizontalHeader()->sizeHint().height() + shown * rowHeight +
+                       2 * view->frameWidth() + view->horizontalScrollBar()->sizeHint().height();
+    view->setFixedHeight(height);
+}
+
+} // namespace sightline::ui

@@ -1,0 +1,91 @@
+#pragma once
+// A panel of the entity profile: a titled box with a status line ("Loading…", an error, or
+// a note) above its content, and the JobSlot its query runs in. Panels without data for the
+// entity are hidden by their owner. Also the table helpers the panels share.
+#include "CaseContext.h"
+#include "Database.h"
+#include "QueryRunner.h"
+#include "Result.h"
+#include "models/RowModel.h"
+#include "queries/ResultTypes.h"
+
+#include <QGroupBox>
+
+class QLabel;
+class QSortFilterProxyModel;
+class QVBoxLayout;
+
+namespace sightline::ui {
+
+class LinkTableView;
+class RowModel;
+
+// What a profile shows: one entity within the scope time (and account filter).
+struct ProfileRequest
+{
+    EntityType type = EntityType::AwsAccount;
+    QString key;
+    qint64 from = 0, to = 0; // the scope, epoch ms
+    QString account;
+    TimeRange range() const
+    {
+        TimeRange r;
+        if (to > from) {
+            r.from = from;
+            r.to = to;
+        }
+        return r;
+    }
+};
+
+class ProfilePanel : public QGroupBox
+{
+    Q_OBJECT
+public:
+    explicit ProfilePanel(const QString &title, QWidget *parent = nullptr);
+
+    JobSlot &slot() { return m_slot; }
+    bool busy() const { return m_slot.busy; }
+    // Drops whatever job is running (its result will be ignored).
+    void cancel()
+    {
+        ++m_slot.latest;
+        m_slot.busy = false;
+    }
+
+    void showLoading();
+    void showError(const QString &message);
+    void showNote(const QString &note); // "" hides the status line
+    QVBoxLayout *body() const { return m_body; }
+    QLabel *statusLabel() const { return m_status; }
+
+private:
+    JobSlot m_slot;
+    QLabel *m_status = nullptr;
+    QVBoxLayout *m_body = nullptr;
+};
+
+// A query's outcome as a panel receives it: the value, or the error text.
+template <typename T> struct Loaded
+{
+    T value{};
+    QString error; // "" on success
+    bool ok() const { return error.isEmpty(); }
+};
+
+// The entity a request names (NotFound when the case has no such entity).
+Result<EntityRef> resolveEntity(Database &db, const ProfileRequest &request);
+QString errorText(const Error &error);
+
+// "christophe" for an entity with a label, else its key.
+QString displayName(const EntityRef &entity);
+// A row standing for entity: its name in column 0 (then cells).
+Row entityRow(const EntityRef &entity, std::vector<RowCell> cells = {});
+
+// A sortable link table over model (through a proxy sorting on SortRole).
+LinkTableView *makeTable(CaseContext &context, RowModel *model, QWidget *parent);
+// Sizes a table to show its rows (between minRows and maxRows) without its own scrolling
+// where possible: the profile scrolls as a whole.
+void fitRows(LinkTableView *view, int minRows = 3, int maxRows = 10);
+
+} // namespace sightline::ui
