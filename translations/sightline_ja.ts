@@ -202,6 +202,13 @@
     </message>
 </context>
 <context>
+    <name>ProfilePanel</name>
+    <message>
+        <source>The case holds no such entity.</source>
+        <translation>このケースには該当するエンティティがありません。</translation>
+    </message>
+</context>
+<context>
     <name>QueryRunner</name>
     <message>
         <source>No case is open.</source>
@@ -524,10 +531,259 @@
     </message>
 </context>
 <context>
-    <name>sightline::ui::EntityPage</name>
+    <name>sightline::ui::ActivityPanel</name>
     <message>
-        <source>Entity</source>
-        <translation>エンティティ</translation>
+        <source>API call volume</source>
+        <translation>API コールボリューム</translation>
+    </message>
+    <message>
+        <source>Hover over a bar for its numbers; drag across the chart to narrow the scope time.</source>
+        <translation>バーにカーソルを合わせると数値を表示します。グラフ上をドラッグするとスコープ時間を絞り込みます。</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>successful</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>%1 events in the scope time (this entity has no API call aggregates: events it appears in are counted).</source>
+        <translation>スコープ時間内のイベント: %1 件 (このエンティティには API コールの集計がないため、出現するイベントを数えています)。</translation>
+    </message>
+    <message>
+        <source>%1 API calls in the scope time, %2 failed.</source>
+        <translation>スコープ時間内の API コール: %1 件 (失敗 %2 件)。</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::DetailsPanel</name>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source> (hour precision)</source>
+        <translation> (1 時間単位の精度)</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>初回確認</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最終確認</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <source>%1 successful, %2 failed</source>
+        <translation>成功 %1 件、失敗 %2 件</translation>
+    </message>
+    <message>
+        <source> (whole hours)</source>
+        <translation> (1 時間単位)</translation>
+    </message>
+    <message>
+        <source>API calls in scope</source>
+        <translation>スコープ内の API コール</translation>
+    </message>
+    <message>
+        <source>AS%1 %2</source>
+        <translation>AS%1 %2</translation>
+    </message>
+    <message>
+        <source>Geolocation</source>
+        <translation>位置情報</translation>
+    </message>
+    <message>
+        <source>Nothing is known about this entity in the scope time.</source>
+        <translation>スコープ時間内にこのエンティティに関する情報はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::DrillDownPanel</name>
+    <message>
+        <source>By IP address → API → caller</source>
+        <translation>IP アドレス → API → 呼び出し元</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP アドレス</translation>
+    </message>
+    <message>
+        <source>APIs called from it</source>
+        <translation>そこから呼び出された API</translation>
+    </message>
+    <message>
+        <source>Callers of that API</source>
+        <translation>その API の呼び出し元</translation>
+    </message>
+    <message>
+        <source>By API → IP address → access key</source>
+        <translation>API → IP アドレス → アクセスキー</translation>
+    </message>
+    <message>
+        <source>APIs by service</source>
+        <translation>サービス別の API</translation>
+    </message>
+    <message>
+        <source>IP addresses it was called from</source>
+        <translation>呼び出し元の IP アドレス</translation>
+    </message>
+    <message>
+        <source>Access keys used</source>
+        <translation>使用されたアクセスキー</translation>
+    </message>
+    <message>
+        <source>By access key or resource → IP address → API</source>
+        <translation>アクセスキーまたはリソース → IP アドレス → API</translation>
+    </message>
+    <message>
+        <source>Access keys and resources</source>
+        <translation>アクセスキーとリソース</translation>
+    </message>
+    <message>
+        <source>APIs called</source>
+        <translation>呼び出された API</translation>
+    </message>
+    <message>
+        <source>By caller → API → IP address</source>
+        <translation>呼び出し元 → API → IP アドレス</translation>
+    </message>
+    <message>
+        <source>Callers</source>
+        <translation>呼び出し元</translation>
+    </message>
+    <message>
+        <source>APIs they called</source>
+        <translation>呼び出した API</translation>
+    </message>
+    <message>
+        <source>IP addresses used</source>
+        <translation>使用された IP アドレス</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Drill down</source>
+        <translation>ドリルダウン</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>表示:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>呼び出し数</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>初回確認</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最終確認</translation>
+    </message>
+    <message>
+        <source>Pick a row to drill down. First table: whole UTC days at the edges of the scope time.</source>
+        <translation>行を選択してドリルダウンします。最初の表: スコープ時間の両端は UTC の日単位で集計されます。</translation>
+    </message>
+    <message>
+        <source>Pick a row to drill down.</source>
+        <translation>行を選択してドリルダウンします。</translation>
+    </message>
+    <message>
+        <source>The second and third tables count the %1 most recent events of the picked row; it has more in the scope time.</source>
+        <translation>2 番目と 3 番目の表は、選択した行の最新 %1 件のイベントを集計しています。スコープ時間内にはさらにイベントがあります。</translation>
+    </message>
+    <message>
+        <source>The second and third tables count all %1 events of the picked row in the scope time.</source>
+        <translation>2 番目と 3 番目の表は、スコープ時間内の選択した行のイベント全 %1 件を集計しています。</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::EventsPanel</name>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>呼び出し元</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP アドレス</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>アクセスキー</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>ユーザーエージェント</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on an event to see its raw record</source>
+        <translation>イベントをダブルクリックするか Enter キーを押すと、未加工のレコードを表示します</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>さらに読み込む</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>The %1 most recent events in the scope time; older ones follow with Load more.</source>
+        <translation>スコープ時間内の最新 %1 件のイベントです。それより古いイベントは「さらに読み込む」で表示します。</translation>
+    </message>
+    <message>
+        <source>%1 events in the scope time.</source>
+        <translation>スコープ時間内のイベント: %1 件。</translation>
     </message>
 </context>
 <context>
@@ -816,6 +1072,132 @@
     <message>
         <source>the first %1 of %2 are listed</source>
         <translation>%2 件中最初の %1 件を表示</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::FindingsPanel</name>
+    <message>
+        <source>Associated findings</source>
+        <translation>関連する検出結果</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>タイプ</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>初回確認</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最終確認</translation>
+    </message>
+    <message>
+        <source>%1 findings; the first %2 are listed.</source>
+        <translation>検出結果 %1 件のうち、最初の %2 件を表示しています。</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::FlowPanel</name>
+    <message>
+        <source>VPC flow volume</source>
+        <translation>VPC フローボリューム</translation>
+    </message>
+    <message>
+        <source>Tick rows of the table to plot their bytes per hour.</source>
+        <translation>表の行にチェックを入れると、1 時間あたりのバイト数をグラフに表示します。</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>リモート</translation>
+    </message>
+    <message>
+        <source>Local port</source>
+        <translation>ローカルポート</translation>
+    </message>
+    <message>
+        <source>Remote port</source>
+        <translation>リモートポート</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>送信バイト</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>受信バイト</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>送信パケット</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>受信パケット</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>許可</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>初回確認</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最終確認</translation>
+    </message>
+    <message>
+        <source>bytes in</source>
+        <translation>受信バイト</translation>
+    </message>
+    <message>
+        <source>bytes out</source>
+        <translation>送信バイト</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>In the scope time: %1 out, %2 in, %3 accepted and %4 rejected records, %5 peers.</source>
+        <translation>スコープ時間内: 送信 %1、受信 %2、許可レコード %3 件、拒否レコード %4 件、ピア %5 件。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3→%4</source>
+        <translation>%1 %2 %3→%4</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1676,45 @@
     </message>
 </context>
 <context>
+    <name>sightline::ui::KubernetesPanel</name>
+    <message>
+        <source>Kubernetes API activity</source>
+        <translation>Kubernetes API アクティビティ</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>呼び出し</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>初回確認</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最終確認</translation>
+    </message>
+    <message>
+        <source>%1 successful and %2 failed Kubernetes API calls in the scope time.</source>
+        <translation>スコープ時間内の Kubernetes API コール: 成功 %1 件、失敗 %2 件。</translation>
+    </message>
+    <message>
+        <source>The %1 busiest of %2 calls are listed.</source>
+        <translation>%2 件の呼び出しのうち、最も多い %1 件を表示しています。</translation>
+    </message>
+    <message>
+        <source>Per-call counts cover whole UTC days.</source>
+        <translation>呼び出しごとのカウントは UTC の日単位です。</translation>
+    </message>
+</context>
+<context>
     <name>sightline::ui::MainWindow</name>
     <message>
         <source>Summary</source>
@@ -1650,6 +2071,73 @@
     </message>
 </context>
 <context>
+    <name>sightline::ui::PeersPanel</name>
+    <message>
+        <source>Seen with</source>
+        <translation>同時に確認されたエンティティ</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>エンティティ</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>呼び出し数</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>初回確認</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最終確認</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>呼び出し元</translation>
+    </message>
+    <message>
+        <source>Callers</source>
+        <translation>呼び出し元</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP アドレス</translation>
+    </message>
+    <message>
+        <source>User agents</source>
+        <translation>ユーザーエージェント</translation>
+    </message>
+    <message>
+        <source>Access keys</source>
+        <translation>アクセスキー</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>リソース</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%3 件中 %2 件)</translation>
+    </message>
+    <message>
+        <source>This entity has more peers than were read: the lists are incomplete.</source>
+        <translation>このエンティティには読み取った以上のピアがあります。リストは不完全です。</translation>
+    </message>
+    <message>
+        <source>Counts cover whole UTC days at the edges of the scope time.</source>
+        <translation>スコープ時間の両端のカウントは UTC の日単位です。</translation>
+    </message>
+</context>
+<context>
     <name>sightline::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1674,6 +2162,246 @@
     <message>
         <source>The new language applies the next time Sightline starts.</source>
         <translation>新しい言語は Sightline の次回起動時に適用されます。</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::ProfileHeader</name>
+    <message>
+        <source>Copy link</source>
+        <translation>リンクをコピー</translation>
+    </message>
+    <message>
+        <source>Copy a sightline:// link to this profile and scope time</source>
+        <translation>このプロファイルとスコープ時間の sightline:// リンクをコピー</translation>
+    </message>
+    <message>
+        <source>Show in graph</source>
+        <translation>グラフに表示</translation>
+    </message>
+    <message>
+        <source>Open the relationship graph around this entity</source>
+        <translation>このエンティティを中心とした関係グラフを開く</translation>
+    </message>
+    <message>
+        <source>Link copied</source>
+        <translation>リンクをコピーしました</translation>
+    </message>
+    <message>
+        <source>Scope: %1 – %2 %3</source>
+        <translation>スコープ: %1 – %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::ProfilePanel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>読み込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::RawRecordDialog</name>
+    <message>
+        <source>Raw record</source>
+        <translation>未加工のレコード</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Could not read the raw record: %1</source>
+        <translation>未加工のレコードを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1, line %2</source>
+        <translation>ソース: %1、%2 行目</translation>
+    </message>
+    <message>
+        <source>Source: %1, byte offset %2</source>
+        <translation>ソース: %1、バイトオフセット %2</translation>
+    </message>
+    <message>
+        <source>The case holds no raw record for this event.</source>
+        <translation>このケースにはこのイベントの未加工のレコードがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::RelationsPanel</name>
+    <message>
+        <source>called from</source>
+        <translation>呼び出し元</translation>
+    </message>
+    <message>
+        <source>was the address of</source>
+        <translation>アドレスの使用元</translation>
+    </message>
+    <message>
+        <source>used agent</source>
+        <translation>使用したエージェント</translation>
+    </message>
+    <message>
+        <source>was used by</source>
+        <translation>使用元</translation>
+    </message>
+    <message>
+        <source>used key</source>
+        <translation>使用したキー</translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation>引き受けたロール</translation>
+    </message>
+    <message>
+        <source>was assumed by</source>
+        <translation>引き受け元</translation>
+    </message>
+    <message>
+        <source>acted on</source>
+        <translation>操作対象</translation>
+    </message>
+    <message>
+        <source>was acted on by</source>
+        <translation>操作元</translation>
+    </message>
+    <message>
+        <source>is a session of</source>
+        <translation>セッション元</translation>
+    </message>
+    <message>
+        <source>has session</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>in account</source>
+        <translation>所属アカウント</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>所属エンティティ</translation>
+    </message>
+    <message>
+        <source>owns</source>
+        <translation>所有</translation>
+    </message>
+    <message>
+        <source>is owned by</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>was issued key</source>
+        <translation>発行されたキー</translation>
+    </message>
+    <message>
+        <source>was issued to</source>
+        <translation>発行先</translation>
+    </message>
+    <message>
+        <source>talked to</source>
+        <translation>通信先</translation>
+    </message>
+    <message>
+        <source>was talked to by</source>
+        <translation>通信元</translation>
+    </message>
+    <message>
+        <source>involves</source>
+        <translation>関与エンティティ</translation>
+    </message>
+    <message>
+        <source>is involved in</source>
+        <translation>関与した検出結果</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>was created by</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>was queried by</source>
+        <translation>クエリ元</translation>
+    </message>
+    <message>
+        <source>queried</source>
+        <translation>クエリ先</translation>
+    </message>
+    <message>
+        <source>runs in</source>
+        <translation>実行場所</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>uses image</source>
+        <translation>使用イメージ</translation>
+    </message>
+    <message>
+        <source>is the image of</source>
+        <translation>イメージの使用元</translation>
+    </message>
+    <message>
+        <source>runs as</source>
+        <translation>実行 ID</translation>
+    </message>
+    <message>
+        <source>is the identity of</source>
+        <translation>ID の使用元</translation>
+    </message>
+    <message>
+        <source>authenticated as</source>
+        <translation>認証 ID</translation>
+    </message>
+    <message>
+        <source>authenticated</source>
+        <translation>認証元</translation>
+    </message>
+    <message>
+        <source>resolves to</source>
+        <translation>解決先</translation>
+    </message>
+    <message>
+        <source>is an answer for</source>
+        <translation>解決元</translation>
+    </message>
+    <message>
+        <source>Resource interaction</source>
+        <translation>リソースインタラクション</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>関係</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>エンティティ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>タイプ</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>初回確認</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最終確認</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2784,29 @@
     <message>
         <source>(unreadable)</source>
         <translation>(読み取り不可)</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::VolumeChart</name>
+    <message>
+        <source>Drag across the chart to narrow the scope time</source>
+        <translation>グラフ上をドラッグしてスコープ時間を絞り込みます</translation>
+    </message>
+    <message>
+        <source>%1 (outside the scope)</source>
+        <translation>%1 (スコープ外)</translation>
+    </message>
+    <message>
+        <source>Outside the scope</source>
+        <translation>スコープ外</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 %4, %5 %6</source>
+        <translation>%1 %2: %4 %3、%6 %5</translation>
+    </message>
+    <message>
+        <source> (outside the scope)</source>
+        <translation> (スコープ外)</translation>
     </message>
 </context>
 </TS>

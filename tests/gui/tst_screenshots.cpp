@@ -1,12 +1,15 @@
 // Renders the window at 1360x860 to PNG files in SIGHTLINE_SCREENSHOT_DIR: the Summary page
-// (summary.png) and a finding's page (finding.png), on the sample incident with its findings
-// and flow logs (IncidentExtras.h). For looking at, not for comparing.
+// (summary.png), a finding's page (finding.png) and the other case pages, on the sample
+// incident with its findings and flow logs (IncidentExtras.h); then the main pages (Summary,
+// a user's profile, an instance's profile, a finding) again in Japanese (*-ja.png). For
+// looking at, not for comparing.
 #include "GuiTestSupport.h"
 #include "IncidentExtras.h"
 #include "pages/FindingPage.h"
 
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <memory>
 
@@ -20,6 +23,7 @@ class TestScreenshots : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
+    QString m_case;
 
     void save(const QString &name)
     {
@@ -40,6 +44,7 @@ private slots:
         const QStringList extras = testing::writeIncidentExtras(m_dir.path());
         QCOMPARE(extras.size(), 2);
         const QString path = m_dir.filePath(QStringLiteral("acme-incident.sightline"));
+        m_case = path;
         const QString error =
             testing::buildCase(path, QStringList{testing::sampleIncident()} + extras);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -78,6 +83,29 @@ private slots:
         save(QStringLiteral("accounts.png"));
         m_window->navigate(Location::simple(Location::Page::Sources));
         save(QStringLiteral("sources.png"));
+    }
+
+    void mainPagesInJapanese()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::Japanese), QStringLiteral("sightline"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1360, 860);
+        m_window->show();
+        QVERIFY(testing::openAndWait(*m_window, m_case));
+        save(QStringLiteral("summary-ja.png"));
+        m_window->navigate(Location::entity(EntityType::AwsUser, QStringLiteral("ci-deploy")));
+        save(QStringLiteral("profile-user-ja.png"));
+        m_window->navigate(
+            Location::entity(EntityType::Ec2Instance, QStringLiteral("i-0a1b2c3d4e5f67890")));
+        save(QStringLiteral("profile-instance-ja.png"));
+        m_window->navigate(Location::entity(EntityType::Finding,
+                                            QStringLiteral("a1b2c3d4e5f60718293a4b5c6d7e8f90")));
+        save(QStringLiteral("finding-ja.png"));
+        m_window.reset();
+        QCoreApplication::removeTranslator(&translator);
     }
 };
 

@@ -51,8 +51,12 @@ public:
             QMetaObject::invokeMethod(
                 context,
                 [this, slotPtr, ticket, gen, done, value]() {
-                    if (slotPtr->latest != ticket || gen != m_generation.load())
+                    if (slotPtr->latest != ticket)
+                        return; // a newer job of the slot runs: it clears busy
+                    if (gen != m_generation.load()) {
+                        slotPtr->busy = false; // computed for a case since closed
                         return;
+                    }
                     slotPtr->busy = false;
                     done(std::move(*value));
                 },
@@ -62,8 +66,12 @@ public:
             QMetaObject::invokeMethod(
                 context,
                 [this, slotPtr, ticket, gen, failed, message]() {
-                    if (slotPtr->latest != ticket || gen != m_generation.load())
+                    if (slotPtr->latest != ticket)
+                        return; // a newer job of the slot runs: it clears busy
+                    if (gen != m_generation.load()) {
+                        slotPtr->busy = false; // computed for a case since closed
                         return;
+                    }
                     slotPtr->busy = false;
                     if (failed)
                         failed(message);
