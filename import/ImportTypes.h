@@ -1,5 +1,7 @@
 #pragma once
 // Public values of an import: options, progress, and the summary. No Qt.
+#include "WriterStats.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -62,6 +64,7 @@ struct ImportSummary
     std::vector<ImportIssue> issues; // first errors (at most maxErrorsPerFile per file)
     double seconds = 0;
     int64_t bytes = 0;
+    WriterStats writer; // where the writer thread's time went
 };
 
 } // namespace sightline

@@ -257,6 +257,7 @@ Result<ImportSummary> importPaths(CaseFile &caseFile, const std::vector<std::str
         return c.error();
     }
     report(true);
+    summary.writer = writer.stats();
     summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     return summary;
 }

@@ -292,8 +292,10 @@ Result<BatchOutcome> CaseWriter::write(ImportBatch &batch)
     BatchOutcome out;
     if (auto s = begin(); !s)
         return s.error();
+    PhaseClock clock(m_stats);
     if (auto s = drainInterner(); !s)
         return s.error();
+    clock.lap(WriterPhase::Entities);
 
     // De-duplicate in key order: neighbouring keys share b-tree pages.
     const size_t n = batch.events.size();
@@ -311,6 +313,7 @@ Result<BatchOutcome> CaseWriter::write(ImportBatch &batch)
         anyFresh = anyFresh || fresh[i];
     }
 
+    clock.lap(WriterPhase::Dedup, static_cast<int64_t>(n));
     std::vector<int64_t> blockIds(batch.rawBlocks.size());
     // A batch of nothing but duplicates keeps no raw block (no event would point to it).
     const bool keepRaw = anyFresh || !batch.flows.empty();
@@ -326,6 +329,7 @@ Result<BatchOutcome> CaseWriter::write(ImportBatch &batch)
         blockIds[i] = m_case.db().lastInsertRowId();
     }
 
+    clock.lap(WriterPhase::Raw, keepRaw ? static_cast<int64_t>(batch.rawBlocks.size()) : 0);
     Deltas &d = *m_d;
     const int64_t baseId = m_nextEventId;
     const bool allFresh = std::all_of(fresh.begin(), fresh.end(), [](char f) { return f != 0; });
@@ -375,6 +379,7 @@ Result<BatchOutcome> CaseWriter::write(ImportBatch &batch)
                      e.time);
         }
     }
+    clock.lap(WriterPhase::Events, out.newEvents);
     if (allFresh) {
         for (const AggRow &r : batch.aggRows)
             d.addAgg(r.key, r.a, r.b, r.first, r.last);
@@ -388,6 +393,7 @@ Result<BatchOutcome> CaseWriter::write(ImportBatch &batch)
         for (const SeenRow &r : batch.seen)
             d.addSeen(r.entity, r.first, r.last);
     }
+    clock.lap(WriterPhase::Merge);
     for (const FindingRow &f : batch.findings) {
         const int64_t eventId = f.event < n ? ids[f.event] : 0;
         if (f.event < n && eventId == 0)
@@ -427,6 +433,7 @@ Result<BatchOutcome> CaseWriter::write(ImportBatch &batch)
             out.minTime = f.first;
         out.maxTime = std::max(out.maxTime, f.last);
     }
+    clock.lap(WriterPhase::Flows);
     for (const ImportErrorRow &err : batch.errors) {
         if (auto s = addError(batch.sourceId, err); !s)
             return s.error();
@@ -439,6 +446,7 @@ Result<BatchOutcome> CaseWriter::write(ImportBatch &batch)
 Status CaseWriter::flush()
 {
     Deltas &d = *m_d;
+    PhaseClock clock(m_stats);
     for (const auto *slot : d.aggHour.sorted()) {
         const Key4 &k = slot->key;
         m_aggHour.bind(1, k.a)
@@ -450,6 +458,7 @@ Status CaseWriter::flush()
         if (auto s = m_aggHour.run(); !s)
             return s;
     }
+    clock.lap(WriterPhase::Aggregates, static_cast<int64_t>(d.aggHour.size()));
     for (const auto *slot : d.aggTotal.sorted()) {
         const Key4 &k = slot->key;
         const ABTime &v = slot->value;
@@ -463,6 +472,7 @@ Status CaseWriter::flush()
         if (auto s = m_aggTotal.run(); !s)
             return s;
     }
+    clock.lap(WriterPhase::Totals, static_cast<int64_t>(d.aggTotal.size()));
     for (const auto *slot : d.edges.sorted()) {
         const Key4 &k = slot->key;
         const Span &v = slot->value;
@@ -475,6 +485,7 @@ Status CaseWriter::flush()
         if (auto s = m_edge.run(); !s)
             return s;
     }
+    clock.lap(WriterPhase::Edges, static_cast<int64_t>(d.edges.size()));
     for (const auto *slot : d.flows.sorted()) {
         const Key4 &k = slot->key;
         const FlowValue &v = slot->value;
@@ -488,6 +499,7 @@ Status CaseWriter::flush()
         if (auto s = m_flow.run(); !s)
             return s;
     }
+    clock.lap(WriterPhase::Flows, static_cast<int64_t>(d.flows.size()));
     std::string buf;
     for (const auto *slot : d.postings.sorted()) {
         buf.clear();
@@ -499,6 +511,7 @@ Status CaseWriter::flush()
         if (auto s = m_posting.run(); !s)
             return s;
     }
+    clock.lap(WriterPhase::Postings, static_cast<int64_t>(d.postings.size()));
     for (const auto *slot : d.seen.sorted()) {
         m_seen.bind(1, slot->key.a).bind(2, slot->value.first).bind(3, slot->value.second);
         if (auto s = m_seen.run(); !s)
@@ -509,6 +522,7 @@ Status CaseWriter::flush()
                                   ") ON CONFLICT DO UPDATE SET value = excluded.value");
         !s)
         return s;
+    clock.lap(WriterPhase::Seen, static_cast<int64_t>(d.seen.size()));
     ++m_seq;
     d.clear();
     return {};
@@ -522,8 +536,10 @@ Status CaseWriter::commit()
         return s;
     if (auto s = flush(); !s)
         return s;
+    PhaseClock clock(m_stats);
     if (auto s = m_tx->commit(); !s)
         return s;
+    clock.lap(WriterPhase::Commit, 1);
     m_pendingEvents = 0;
     return {};
 }

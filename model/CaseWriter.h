@@ -9,6 +9,7 @@
 #include "ImportBatch.h"
 #include "Interner.h"
 #include "Statement.h"
+#include "WriterStats.h"
 
 #include <cstdint>
 #include <memory>
@@ -60,6 +61,7 @@ public:
     Status commit();
     void rollback();
     int64_t pendingEvents() const { return m_pendingEvents; }
+    const WriterStats &stats() const { return m_stats; }
 
 private:
     struct Deltas;
@@ -74,6 +76,7 @@ private:
     int64_t m_nextEventId = 1;
     int64_t m_seq = 1;
     int64_t m_pendingEvents = 0;
+    WriterStats m_stats;
 
     Statement m_insString, m_insEntity, m_updEntity, m_insRaw, m_insKey, m_insEvent, m_insError,
         m_insSource, m_updSource, m_findSource, m_aggHour, m_aggTotal, m_edge, m_posting, m_seen,

@@ -23,6 +23,8 @@
 #include <string>
 #include <vector>
 
+#include <sys/resource.h>
+
 namespace fs = std::filesystem;
 using namespace sightline;
 using Clock = std::chrono::steady_clock;
@@ -71,6 +73,30 @@ int64_t busiestPrincipal(Database &db)
                      "WHERE t.metric = 1 AND t.dim = 0 AND e.type IN (2, 3, 4) "
                      "ORDER BY t.a + t.b DESC LIMIT 1");
     return st.step() ? st.int64(0) : 0;
+}
+
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+std::string loadAverage()
+{
+    std::ifstream in("/proc/loadavg");
+    std::string a, b, c;
+    in >> a >> b >> c;
+    return a + " " + b + " " + c;
+}
+
+template <typename A> double sum(const A &values)
+{
+    double t = 0;
+    for (double x : values)
+        t += x;
+    return t;
 }
 
 } // namespace
@@ -123,8 +149,10 @@ int main(int argc, char **argv)
     ImportOptions options;
     options.threads = threads;
     const auto t0 = Clock::now();
+    const double cpu0 = cpuSeconds();
     auto summary = importPaths(*caseFile, {evidence}, nullptr, options);
     const double seconds = ms(Clock::now() - t0) / 1000;
+    const double cpu = cpuSeconds() - cpu0;
     if (!summary) {
         std::fprintf(stderr, "import failed: %s\n", summary.error().detail.c_str());
         return 2;
@@ -151,6 +179,18 @@ int main(int argc, char **argv)
     std::printf(
         "  errors %lld, duplicates %lld, skipped %lld\n", static_cast<long long>(summary->errors),
         static_cast<long long>(summary->duplicates), static_cast<long long>(summary->skipped));
+    std::printf("  CPU user+sys         %8.1f s, %.2f us/event (load average %s)\n", cpu,
+                cpu * 1e6 / n, loadAverage().c_str());
+    std::printf("  CaseWriter           %8.1f s wall, %.1f s CPU, %.2f us CPU/event\n",
+                sum(summary->writer.seconds), sum(summary->writer.cpuSeconds),
+                sum(summary->writer.cpuSeconds) * 1e6 / n);
+    for (int p = 0; p < WriterStats::kPhases; ++p) {
+        if (summary->writer.seconds[p] > 0)
+            std::printf("    %-12s %7.2f s wall %7.2f s CPU %6.2f us CPU/event %10lld rows\n",
+                        WriterStats::name(static_cast<WriterPhase>(p)), summary->writer.seconds[p],
+                        summary->writer.cpuSeconds[p], summary->writer.cpuSeconds[p] * 1e6 / n,
+                        static_cast<long long>(summary->writer.rows[p]));
+    }
 
     // Queries, each on its own read-only connection as the GUI and CLI use them.
     auto reader = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
