@@ -62,32 +62,7 @@ void BatchBuilder::endEvent()
     e.edgeEnd = static_cast<uint32_t>(m_batch.edges.size());
     e.aggEnd = static_cast<uint32_t>(m_batch.aggs.size());
     m_open = false;
-
-    constexpr int64_t kHourMs = 3600000;
-    const int64_t hour = e.time >= 0 ? e.time / kHourMs : (e.time - kHourMs + 1) / kHourMs;
-    const auto index = static_cast<uint32_t>(m_batch.events.size() - 1);
-    for (uint32_t i = e.entBegin; i < e.entEnd; ++i) {
-        const int64_t ent = m_batch.entities[i];
-        m_postings[Key4{ent, hour, 0, 0}].push_back(index);
-        SeenValue &s = m_seen[Key4{ent, 0, 0, 0}];
-        s.first = std::min(s.first, e.time);
-        s.last = std::max(s.last, e.time);
-    }
-    for (uint32_t i = e.edgeBegin; i < e.edgeEnd; ++i) {
-        const EdgeRef &r = m_batch.edges[i];
-        EdgeValue &v = m_edgeAgg[Key4{r.src, r.relation, r.dst, 0}];
-        v.first = std::min(v.first, e.time);
-        v.last = std::max(v.last, e.time);
-        ++v.count;
-    }
-    for (uint32_t i = e.aggBegin; i < e.aggEnd; ++i) {
-        const AggRef &r = m_batch.aggs[i];
-        AggValue &v = m_agg[Key4{r.entity, r.metric, r.dim, aggBucket(r.dim, hour)}];
-        v.a += r.a;
-        v.b += r.b;
-        v.first = std::min(v.first, e.time);
-        v.last = std::max(v.last, e.time);
-    }
+    m_agg.addEvent(m_batch, e, static_cast<uint32_t>(m_batch.events.size() - 1));
 }
 
 void BatchBuilder::discardEvent()
@@ -117,14 +92,6 @@ void BatchBuilder::appendRaw(std::string_view raw, int64_t line)
     m_raw.push_back('\n');
 }
 
-namespace {
-int64_t hourOfMs(int64_t t)
-{
-    constexpr int64_t kHourMs = 3600000;
-    return t >= 0 ? t / kHourMs : (t - kHourMs + 1) / kHourMs;
-}
-} // namespace
-
 void BatchBuilder::flow(const FlowRow &row)
 {
     const int64_t packed = (static_cast<int64_t>(row.localPort & 0xFFFF) << 32) |
@@ -148,14 +115,7 @@ void BatchBuilder::flow(const FlowRow &row)
 void BatchBuilder::aggregateAt(int64_t timeMs, int64_t entity, Metric metric, int64_t dim,
                                int64_t a, int64_t b)
 {
-    if (entity == 0)
-        return;
-    AggValue &v =
-        m_agg[Key4{entity, static_cast<int>(metric), dim, aggBucket(dim, hourOfMs(timeMs))}];
-    v.a += a;
-    v.b += b;
-    v.first = std::min(v.first, timeMs);
-    v.last = std::max(v.last, timeMs);
+    m_agg.aggregateAt(timeMs, entity, static_cast<int>(metric), dim, a, b);
 }
 
 void BatchBuilder::edgeAt(int64_t timeMs, int64_t src, Relation relation, int64_t dst,
@@ -163,19 +123,12 @@ void BatchBuilder::edgeAt(int64_t timeMs, int64_t src, Relation relation, int64_
 {
     if (src == 0 || dst == 0 || src == dst)
         return;
-    EdgeValue &v = m_edgeAgg[Key4{src, static_cast<int>(relation), dst, 0}];
-    v.first = std::min(v.first, timeMs);
-    v.last = std::max(v.last, timeMs);
-    v.count += count;
+    m_agg.edgeAt(timeMs, src, static_cast<int>(relation), dst, count);
 }
 
 void BatchBuilder::touch(int64_t timeMs, int64_t entity)
 {
-    if (entity == 0)
-        return;
-    SeenValue &s = m_seen[Key4{entity, 0, 0, 0}];
-    s.first = std::min(s.first, timeMs);
-    s.last = std::max(s.last, timeMs);
+    m_agg.touch(timeMs, entity);
 }
 
 void BatchBuilder::error(int64_t line, int64_t offset, std::string reason)
@@ -201,27 +154,9 @@ ImportBatch BatchBuilder::take()
         m_compressor.compress(m_raw, block.data);
         m_batch.rawBlocks.push_back(std::move(block));
     }
-    m_agg.forEach([&](const Key4 &k, const AggValue &v) {
-        m_batch.aggRows.push_back(AggRow{k, v.a, v.b, v.first, v.last});
-    });
-    m_edgeAgg.forEach([&](const Key4 &k, const EdgeValue &v) {
-        m_batch.edgeRows.push_back(EdgeRow{k, v.first, v.last, v.count});
-    });
-    m_postings.forEach([&](const Key4 &k, const std::vector<uint32_t> &v) {
-        const auto begin = static_cast<uint32_t>(m_batch.postingIndexes.size());
-        m_batch.postingIndexes.insert(m_batch.postingIndexes.end(), v.begin(), v.end());
-        m_batch.postings.push_back(
-            PostingRow{k.a, k.b, begin, static_cast<uint32_t>(m_batch.postingIndexes.size())});
-    });
-    m_seen.forEach([&](const Key4 &k, const SeenValue &v) {
-        m_batch.seen.push_back(SeenRow{k.a, v.first, v.last});
-    });
+    m_agg.finish(m_batch);
     m_flows.forEach([&](const Key4 &, const FlowRow &v) { m_batch.flows.push_back(v); });
     m_flows.clear();
-    m_agg.clear();
-    m_edgeAgg.clear();
-    m_postings.clear();
-    m_seen.clear();
     std::swap(out, m_batch);
     m_raw.clear();
     return out;

@@ -1,6 +1,7 @@
 #pragma once
 // Builds ImportBatch values for one source: interns entities, appends raw records to a
 // block that is compressed when the batch closes. Thread affinity: one importer thread.
+#include "BatchAggregator.h"
 #include "EntityType.h"
 #include "ImportBatch.h"
 #include "Interner.h"
@@ -56,23 +57,8 @@ public:
     ImportBatch take();
 
 private:
-    struct AggValue
-    {
-        int64_t a = 0, b = 0, first = INT64_MAX, last = INT64_MIN;
-    };
-    struct EdgeValue
-    {
-        int64_t first = INT64_MAX, last = INT64_MIN, count = 0;
-    };
-    struct SeenValue
-    {
-        int64_t first = INT64_MAX, last = INT64_MIN;
-    };
     Interner &m_interner;
-    FlatMap<AggValue> m_agg;
-    FlatMap<EdgeValue> m_edgeAgg;
-    FlatMap<std::vector<uint32_t>> m_postings;
-    FlatMap<SeenValue> m_seen;
+    BatchAggregator m_agg;
     FlatMap<FlowRow> m_flows;
     int64_t m_rawFirstLine = 0;
     RawCompressor &m_compressor;

@@ -1,26 +1,15 @@
 #include "CaseWriter.h"
 
+#include "BatchAggregator.h"
 #include "Metric.h"
 #include "Varint.h"
 
 #include <algorithm>
-#include <unordered_map>
 #include <vector>
 
 namespace sightline {
 namespace {
 
-constexpr int64_t kHourMs = 3600000;
-
-inline int64_t hourOf(int64_t ms)
-{
-    return ms >= 0 ? ms / kHourMs : (ms - kHourMs + 1) / kHourMs;
-}
-
-struct AB
-{
-    int64_t a = 0, b = 0;
-};
 struct ABTime
 {
     int64_t a = 0, b = 0, first = INT64_MAX, last = INT64_MIN;
@@ -40,20 +29,18 @@ struct FlowValue
 
 struct CaseWriter::Deltas
 {
-    FlatMap<FlowValue> flows;               // local, remote, hour, ports/protocol/direction packed
-    FlatMap<AB> aggHour;                    // entity, metric, dim, hour
-    FlatMap<ABTime> aggTotal;               // entity, metric, dim, 0
-    FlatMap<Span> edges;                    // src, relation, dst, 0
-    FlatMap<std::vector<int64_t>> postings; // entity, hour
+    // agg_hour rows and posting lists are written batch by batch; these change few rows
+    // many times and are merged until the commit.
+    FlatMap<FlowValue> flows; // local, remote, hour, ports/protocol/direction packed
+    FlatMap<ABTime> aggTotal; // entity, metric, dim, 0
+    FlatMap<Span> edges;      // src, relation, dst, 0
     FlatMap<std::pair<int64_t, int64_t>> seen; // entity -> first, last
 
     void clear()
     {
         flows.clear();
-        aggHour.clear();
         aggTotal.clear();
         edges.clear();
-        postings.clear();
         seen.clear();
     }
     void addSeen(int64_t entity, int64_t first, int64_t last)
@@ -66,12 +53,9 @@ struct CaseWriter::Deltas
             s.second = std::max(s.second, last);
         }
     }
-    void addAgg(const Key4 &hourKey, int64_t a, int64_t b, int64_t first, int64_t last)
+    void addTotal(const Key4 &key, int64_t a, int64_t b, int64_t first, int64_t last)
     {
-        AB &h = aggHour[hourKey];
-        h.a += a;
-        h.b += b;
-        ABTime &t = aggTotal[Key4{hourKey.a, hourKey.b, hourKey.c, 0}];
+        ABTime &t = aggTotal[key];
         t.a += a;
         t.b += b;
         t.first = std::min(t.first, first);
@@ -360,39 +344,54 @@ Result<BatchOutcome> CaseWriter::write(ImportBatch &batch)
         if (out.minTime == 0 || e.time < out.minTime)
             out.minTime = e.time;
         out.maxTime = std::max(out.maxTime, e.time);
-        if (allFresh)
-            continue; // merged below from the batch's pre-aggregation
-
-        const int64_t hour = hourOf(e.time);
-        for (uint32_t j = e.entBegin; j < e.entEnd; ++j) {
-            const int64_t ent = batch.entities[j];
-            d.postings[Key4{ent, hour, 0, 0}].push_back(id);
-            d.addSeen(ent, e.time, e.time);
-        }
-        for (uint32_t j = e.edgeBegin; j < e.edgeEnd; ++j) {
-            const EdgeRef &r = batch.edges[j];
-            d.addEdge(Key4{r.src, r.relation, r.dst, 0}, e.time, e.time, 1);
-        }
-        for (uint32_t j = e.aggBegin; j < e.aggEnd; ++j) {
-            const AggRef &a = batch.aggs[j];
-            d.addAgg(Key4{a.entity, a.metric, a.dim, aggBucket(a.dim, hour)}, a.a, a.b, e.time,
-                     e.time);
-        }
     }
     clock.lap(WriterPhase::Events, out.newEvents);
-    if (allFresh) {
-        for (const AggRow &r : batch.aggRows)
-            d.addAgg(r.key, r.a, r.b, r.first, r.last);
-        for (const EdgeRow &r : batch.edgeRows)
-            d.addEdge(r.key, r.first, r.last, r.count);
-        for (const PostingRow &p : batch.postings) {
-            std::vector<int64_t> &ids = d.postings[Key4{p.entity, p.hour, 0, 0}];
-            for (uint32_t j = p.begin; j < p.end; ++j)
-                ids.push_back(baseId + batch.postingIndexes[j]);
+
+    if (!allFresh) {
+        // Duplicates contribute nothing: aggregate the fresh events again, numbered as their
+        // ids are (consecutive from baseId).
+        BatchAggregator fresher;
+        uint32_t rank = 0;
+        for (size_t i = 0; i < n; ++i) {
+            if (fresh[i])
+                fresher.addEvent(batch, batch.events[i], rank++);
         }
-        for (const SeenRow &r : batch.seen)
-            d.addSeen(r.entity, r.first, r.last);
+        fresher.finish(batch);
     }
+    for (const AggRow &r : batch.aggRows) {
+        m_aggHour.bind(1, r.key.a)
+            .bind(2, r.key.b)
+            .bind(3, r.key.c)
+            .bind(4, r.key.d)
+            .bind(5, r.a)
+            .bind(6, r.b);
+        if (auto s = m_aggHour.run(); !s)
+            return s.error();
+    }
+    clock.lap(WriterPhase::Aggregates, static_cast<int64_t>(batch.aggRows.size()));
+
+    std::string blob;
+    for (const PostingRow &p : batch.postings) {
+        blob.clear();
+        appendVarint(static_cast<uint64_t>(baseId + p.first), blob);
+        blob.append(std::string_view(batch.postingTails).substr(p.begin, p.end - p.begin));
+        m_posting.bind(1, p.entity)
+            .bind(2, p.hour)
+            .bind(3, m_seq)
+            .bindBlob(4, blob.data(), blob.size());
+        if (auto s = m_posting.run(); !s)
+            return s.error();
+    }
+    if (!batch.postings.empty())
+        ++m_seq;
+    clock.lap(WriterPhase::Postings, static_cast<int64_t>(batch.postings.size()));
+
+    for (const AggRow &r : batch.totalRows)
+        d.addTotal(r.key, r.a, r.b, r.first, r.last);
+    for (const EdgeRow &r : batch.edgeRows)
+        d.addEdge(r.key, r.first, r.last, r.count);
+    for (const SeenRow &r : batch.seen)
+        d.addSeen(r.entity, r.first, r.last);
     clock.lap(WriterPhase::Merge);
     for (const FindingRow &f : batch.findings) {
         const int64_t eventId = f.event < n ? ids[f.event] : 0;
@@ -447,18 +446,6 @@ Status CaseWriter::flush()
 {
     Deltas &d = *m_d;
     PhaseClock clock(m_stats);
-    for (const auto *slot : d.aggHour.sorted()) {
-        const Key4 &k = slot->key;
-        m_aggHour.bind(1, k.a)
-            .bind(2, k.b)
-            .bind(3, k.c)
-            .bind(4, k.d)
-            .bind(5, slot->value.a)
-            .bind(6, slot->value.b);
-        if (auto s = m_aggHour.run(); !s)
-            return s;
-    }
-    clock.lap(WriterPhase::Aggregates, static_cast<int64_t>(d.aggHour.size()));
     for (const auto *slot : d.aggTotal.sorted()) {
         const Key4 &k = slot->key;
         const ABTime &v = slot->value;
@@ -500,30 +487,17 @@ Status CaseWriter::flush()
             return s;
     }
     clock.lap(WriterPhase::Flows, static_cast<int64_t>(d.flows.size()));
-    std::string buf;
-    for (const auto *slot : d.postings.sorted()) {
-        buf.clear();
-        encodeDeltaList(slot->value, buf);
-        m_posting.bind(1, slot->key.a)
-            .bind(2, slot->key.b)
-            .bind(3, m_seq)
-            .bindBlob(4, buf.data(), buf.size());
-        if (auto s = m_posting.run(); !s)
-            return s;
-    }
-    clock.lap(WriterPhase::Postings, static_cast<int64_t>(d.postings.size()));
     for (const auto *slot : d.seen.sorted()) {
         m_seen.bind(1, slot->key.a).bind(2, slot->value.first).bind(3, slot->value.second);
         if (auto s = m_seen.run(); !s)
             return s;
     }
     if (auto s = m_case.db().exec("INSERT INTO meta(key, value) VALUES('posting_seq', " +
-                                  std::to_string(m_seq) +
+                                  std::to_string(m_seq - 1) +
                                   ") ON CONFLICT DO UPDATE SET value = excluded.value");
         !s)
         return s;
     clock.lap(WriterPhase::Seen, static_cast<int64_t>(d.seen.size()));
-    ++m_seq;
     d.clear();
     return {};
 }

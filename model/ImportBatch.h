@@ -56,12 +56,12 @@ struct ImportErrorRow
     std::string reason;
 };
 
-// Per-batch pre-aggregation, computed on the importer threads. The writer merges these
-// directly when none of the batch's events is a duplicate (the usual case) and falls back to
-// the per-event ranges otherwise.
+// Per-batch pre-aggregation (BatchAggregator), computed on the importer threads and sorted
+// in each table's key order. The writer upserts these directly when none of the batch's
+// events is a duplicate (the usual case) and re-aggregates the fresh events otherwise.
 struct AggRow
 {
-    Key4 key; // entity, metric, dim, hour
+    Key4 key; // entity, metric, dim, hour (agg_hour) or 0 (agg_total)
     int64_t a = 0, b = 0, first = 0, last = 0;
 };
 
@@ -71,10 +71,14 @@ struct EdgeRow
     int64_t first = 0, last = 0, count = 0;
 };
 
+// The events of an entity in an hour: the first event's index in the batch, then the
+// differences to the next ones as varints (a range of ImportBatch::postingTails), so that
+// the writer only prepends the first event's id to get an entity_events blob.
 struct PostingRow
 {
     int64_t entity = 0, hour = 0;
-    uint32_t begin = 0, end = 0; // range in ImportBatch::postingIndexes
+    uint32_t first = 0;
+    uint32_t begin = 0, end = 0;
 };
 
 struct SeenRow
@@ -114,10 +118,11 @@ struct ImportBatch
     std::vector<RawBlock> rawBlocks;
     std::vector<ImportErrorRow> errors;
 
-    std::vector<AggRow> aggRows;
+    std::vector<AggRow> aggRows;   // agg_hour
+    std::vector<AggRow> totalRows; // agg_total
     std::vector<EdgeRow> edgeRows;
     std::vector<PostingRow> postings;
-    std::vector<uint32_t> postingIndexes; // indexes into events, ascending per row
+    std::string postingTails;
     std::vector<SeenRow> seen;
 
     std::vector<FindingRow> findings;
@@ -130,9 +135,10 @@ struct ImportBatch
         findings.clear();
         flows.clear();
         aggRows.clear();
+        totalRows.clear();
         edgeRows.clear();
         postings.clear();
-        postingIndexes.clear();
+        postingTails.clear();
         seen.clear();
         events.clear();
         entities.clear();

@@ -7,7 +7,8 @@
 // dim != 0 (per API, per peer) are daily: their hour column holds the first hour of the
 // UTC day (a multiple of 24). A scoped query over [from, to) therefore reads dim != 0 rows
 // with hour in [floor(from / 24h) * 24, to) and counts whole days at the edges.
-// agg_total holds every metric and dim over the whole case.
+// agg_total holds every metric and dim over the whole case, except PeerCalls: peers are only
+// read by day (see keptInTotals).
 #include <cstdint>
 
 namespace sightline {
@@ -23,6 +24,13 @@ enum class Metric : int
     Findings = 6,    // a = findings, b = 0; dim = severity (1 low .. 4 critical)
     K8sCalls = 7,    // a = successful, b = failed Kubernetes API calls; dim as ApiCalls
 };
+
+// Whether agg_total keeps the metric. PeerCalls is read from its daily rows only (profiles'
+// peer lists); case files written by earlier versions also hold (unread) totals for it.
+inline bool keptInTotals(int metric)
+{
+    return metric != static_cast<int>(Metric::PeerCalls);
+}
 
 // The hour bucket an aggregate row of (metric, dim) at `hour` is stored under.
 inline int64_t aggBucket(int64_t dim, int64_t hour)

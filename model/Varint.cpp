@@ -2,17 +2,21 @@
 
 namespace sightline {
 
+void appendVarint(uint64_t v, std::string &out)
+{
+    while (v >= 0x80) {
+        out.push_back(static_cast<char>((v & 0x7F) | 0x80));
+        v >>= 7;
+    }
+    out.push_back(static_cast<char>(v));
+}
+
 void encodeDeltaList(const std::vector<int64_t> &ascending, std::string &out)
 {
     int64_t prev = 0;
     for (int64_t id : ascending) {
-        uint64_t v = static_cast<uint64_t>(id - prev);
+        appendVarint(static_cast<uint64_t>(id - prev), out);
         prev = id;
-        while (v >= 0x80) {
-            out.push_back(static_cast<char>((v & 0x7F) | 0x80));
-            v >>= 7;
-        }
-        out.push_back(static_cast<char>(v));
     }
 }
 

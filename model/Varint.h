@@ -7,6 +7,9 @@
 
 namespace sightline {
 
+// v as a LEB128 varint.
+void appendVarint(uint64_t v, std::string &out);
+
 // Ascending ids as LEB128 varints of their differences (the first relative to 0).
 void encodeDeltaList(const std::vector<int64_t> &ascending, std::string &out);
 // Appends the decoded ids to out; stops quietly at a malformed byte sequence.

@@ -1,0 +1,53 @@
+#pragma once
+// Pre-aggregates what one import batch adds to agg_hour, agg_total, edges, posting lists and
+// entity first / last seen, and hands it over as rows sorted in each table's key order.
+// BatchBuilder runs it on an importer thread, so the single writer thread upserts finished
+// rows instead of merging per event; the writer runs it again only for a batch that holds
+// duplicates (on the fresh events alone). Thread affinity: one thread.
+#include "FlatMap.h"
+#include "ImportBatch.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace sightline {
+
+class BatchAggregator
+{
+public:
+    // Adds the contributions of e (its ranges in batch). index is the event's position among
+    // the events the writer keeps from the batch: its id will be the batch's first id + index.
+    void addEvent(const ImportBatch &batch, const EventRow &e, uint32_t index);
+
+    // Contributions not tied to an events row (flow records).
+    void aggregateAt(int64_t timeMs, int64_t entity, int metric, int64_t dim, int64_t a, int64_t b);
+    void edgeAt(int64_t timeMs, int64_t src, int relation, int64_t dst, int64_t count);
+    void touch(int64_t timeMs, int64_t entity);
+
+    // Replaces batch's aggRows, totalRows, edgeRows, postings and seen with the sorted rows
+    // and empties the aggregator.
+    void finish(ImportBatch &batch);
+
+private:
+    struct AggValue
+    {
+        int64_t a = 0, b = 0, first = INT64_MAX, last = INT64_MIN;
+    };
+    struct EdgeValue
+    {
+        int64_t first = INT64_MAX, last = INT64_MIN, count = 0;
+    };
+    struct SeenValue
+    {
+        int64_t first = INT64_MAX, last = INT64_MIN;
+    };
+    void add(const Key4 &hourKey, int64_t a, int64_t b, int64_t time);
+
+    FlatMap<AggValue> m_agg;
+    FlatMap<EdgeValue> m_edges;
+    FlatMap<std::vector<uint32_t>> m_postings;
+    FlatMap<SeenValue> m_seen;
+};
+
+} // namespace sightline
