@@ -97,6 +97,7 @@ Status CaseWriter::prepare()
         const char *sql;
     };
     const Def defs[] = {
+        {&m_insKey, "INSERT OR IGNORE INTO event_keys(k) VALUES(?1)"},
         {&m_insString, "INSERT INTO strings(id, s) VALUES(?1, ?2)"},
         {&m_insEntity, "INSERT INTO entities(id, type, key, label, account, ipv4, attrs) "
                        "VALUES(?1, ?2, ?3, nullif(?4, ''), nullif(?5, ''), ?6, nullif(?7, ''))"},
@@ -140,11 +141,6 @@ Status CaseWriter::prepare()
          "rejected = rejected + excluded.rejected, "
          "first_seen = min(first_seen, excluded.first_seen), "
          "last_seen = max(last_seen, excluded.last_seen)"},
-        {&m_insKey, "INSERT OR IGNORE INTO event_keys(k) VALUES(?1)"},
-        {&m_insEvent, "INSERT INTO events(id, time, kind, source_id, line, offset, name, service, "
-                      "error, principal, ip, ua, access_key, account, region, raw_block, raw_off, "
-                      "raw_len) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-                      "?14, ?15, ?16, ?17, ?18)"},
         {&m_insError, "INSERT INTO import_errors(source_id, line, offset, reason) "
                       "VALUES(?1, ?2, ?3, ?4)"},
         {&m_insSource, "INSERT INTO sources(path, size, sha256, format, parser_version, "
@@ -154,9 +150,6 @@ Status CaseWriter::prepare()
                        "last_time=nullif(?9, 0), sha256=coalesce(nullif(?10, ''), sha256) "
                        "WHERE id=?1"},
         {&m_findSource, "SELECT count(*) FROM sources WHERE sha256=?1 AND status IN (1, 3)"},
-        {&m_aggHour, "INSERT INTO agg_hour(entity, metric, dim, hour, a, b) "
-                     "VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO UPDATE SET "
-                     "a = a + excluded.a, b = b + excluded.b"},
         {&m_aggTotal, "INSERT INTO agg_total(entity, metric, dim, a, b, first_seen, last_seen) "
                       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO UPDATE SET "
                       "a = a + excluded.a, b = b + excluded.b, "
@@ -167,7 +160,6 @@ Status CaseWriter::prepare()
                   "count = count + excluded.count, "
                   "first_seen = min(first_seen, excluded.first_seen), "
                   "last_seen = max(last_seen, excluded.last_seen)"},
-        {&m_posting, "INSERT INTO entity_events(entity, hour, seq, ids) VALUES(?1, ?2, ?3, ?4)"},
         {&m_seen, "UPDATE entities SET first_seen = min(coalesce(first_seen, ?2), ?2), "
                   "last_seen = max(coalesce(last_seen, ?3), ?3) WHERE id = ?1"},
     };
@@ -176,7 +168,21 @@ Status CaseWriter::prepare()
         if (!d.st->ok())
             return Error{ErrorCode::Sql, d.st->errorText()};
     }
-    return {};
+    if (auto s = m_insEvents.prepare(
+            db,
+            "INSERT INTO events(id, time, kind, source_id, line, offset, name, service, error, "
+            "principal, ip, ua, access_key, account, region, raw_block, raw_off, raw_len) VALUES",
+            18, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        !s)
+        return s;
+    if (auto s =
+            m_aggHour.prepare(db, "INSERT INTO agg_hour(entity, metric, dim, hour, a, b) VALUES", 6,
+                              "(?, ?, ?, ?, ?, ?)",
+                              " ON CONFLICT DO UPDATE SET a = a + excluded.a, b = b + excluded.b");
+        !s)
+        return s;
+    return m_posting.prepare(db, "INSERT INTO entity_events(entity, hour, seq, ids) VALUES", 4,
+                             "(?, ?, ?, ?)");
 }
 
 Status CaseWriter::begin()
@@ -318,33 +324,46 @@ Result<BatchOutcome> CaseWriter::write(ImportBatch &batch)
     const int64_t baseId = m_nextEventId;
     const bool allFresh = std::all_of(fresh.begin(), fresh.end(), [](char f) { return f != 0; });
     std::vector<int64_t> ids(n, 0);
+    std::vector<uint32_t> kept; // indexes of the fresh events, in id order
+    kept.reserve(n);
     for (size_t i = 0; i < n; ++i) {
         if (!fresh[i]) {
             ++out.duplicates;
             continue;
         }
         const EventRow &e = batch.events[i];
-        const int64_t id = m_nextEventId++;
-        ids[i] = id;
-        Statement &st = m_insEvent;
-        st.bind(1, id)
-            .bind(2, e.time)
-            .bind(3, e.kind)
-            .bind(4, batch.sourceId)
-            .bind(5, e.line)
-            .bind(6, e.offset);
-        st.bindOptional(7, e.name).bindOptional(8, e.service).bindOptional(9, e.error);
-        st.bindOptional(10, e.principal).bindOptional(11, e.ip).bindOptional(12, e.ua);
-        st.bindOptional(13, e.accessKey).bindOptional(14, e.account).bindOptional(15, e.region);
-        st.bind(16, blockIds.empty() ? int64_t(0) : blockIds[e.rawBlock]);
-        st.bind(17, static_cast<int64_t>(e.rawOff)).bind(18, static_cast<int64_t>(e.rawLen));
-        if (auto s = st.run(); !s)
-            return s.error();
+        ids[i] = m_nextEventId++;
+        kept.push_back(static_cast<uint32_t>(i));
         ++out.newEvents;
         if (out.minTime == 0 || e.time < out.minTime)
             out.minTime = e.time;
         out.maxTime = std::max(out.maxTime, e.time);
     }
+    if (auto s = m_insEvents.write(kept.size(),
+                                   [&](Statement &st, int p, size_t r) {
+                                       const EventRow &e = batch.events[kept[r]];
+                                       st.bind(p, ids[kept[r]])
+                                           .bind(p + 1, e.time)
+                                           .bind(p + 2, e.kind)
+                                           .bind(p + 3, batch.sourceId)
+                                           .bind(p + 4, e.line)
+                                           .bind(p + 5, e.offset);
+                                       st.bindOptional(p + 6, e.name)
+                                           .bindOptional(p + 7, e.service)
+                                           .bindOptional(p + 8, e.error);
+                                       st.bindOptional(p + 9, e.principal)
+                                           .bindOptional(p + 10, e.ip)
+                                           .bindOptional(p + 11, e.ua);
+                                       st.bindOptional(p + 12, e.accessKey)
+                                           .bindOptional(p + 13, e.account)
+                                           .bindOptional(p + 14, e.region);
+                                       st.bind(p + 15, blockIds.empty() ? int64_t(0)
+                                                                        : blockIds[e.rawBlock]);
+                                       st.bind(p + 16, static_cast<int64_t>(e.rawOff))
+                                           .bind(p + 17, static_cast<int64_t>(e.rawLen));
+                                   });
+        !s)
+        return s.error();
     clock.lap(WriterPhase::Events, out.newEvents);
 
     if (!allFresh) {
@@ -358,30 +377,40 @@ Result<BatchOutcome> CaseWriter::write(ImportBatch &batch)
         }
         fresher.finish(batch);
     }
-    for (const AggRow &r : batch.aggRows) {
-        m_aggHour.bind(1, r.key.a)
-            .bind(2, r.key.b)
-            .bind(3, r.key.c)
-            .bind(4, r.key.d)
-            .bind(5, r.a)
-            .bind(6, r.b);
-        if (auto s = m_aggHour.run(); !s)
-            return s.error();
-    }
+    if (auto s = m_aggHour.write(batch.aggRows.size(),
+                                 [&](Statement &st, int p, size_t i) {
+                                     const AggRow &r = batch.aggRows[i];
+                                     st.bind(p, r.key.a)
+                                         .bind(p + 1, r.key.b)
+                                         .bind(p + 2, r.key.c)
+                                         .bind(p + 3, r.key.d)
+                                         .bind(p + 4, r.a)
+                                         .bind(p + 5, r.b);
+                                 });
+        !s)
+        return s.error();
     clock.lap(WriterPhase::Aggregates, static_cast<int64_t>(batch.aggRows.size()));
 
-    std::string blob;
-    for (const PostingRow &p : batch.postings) {
-        blob.clear();
-        appendVarint(static_cast<uint64_t>(baseId + p.first), blob);
-        blob.append(std::string_view(batch.postingTails).substr(p.begin, p.end - p.begin));
-        m_posting.bind(1, p.entity)
-            .bind(2, p.hour)
-            .bind(3, m_seq)
-            .bindBlob(4, blob.data(), blob.size());
-        if (auto s = m_posting.run(); !s)
-            return s.error();
+    // Each list: its first id, then the differences the importer encoded.
+    std::string blobs;
+    std::vector<size_t> blobEnd(batch.postings.size());
+    blobs.reserve(batch.postingTails.size() + 4 * batch.postings.size());
+    for (size_t i = 0; i < batch.postings.size(); ++i) {
+        const PostingRow &p = batch.postings[i];
+        appendVarint(static_cast<uint64_t>(baseId + p.first), blobs);
+        blobs.append(std::string_view(batch.postingTails).substr(p.begin, p.end - p.begin));
+        blobEnd[i] = blobs.size();
     }
+    if (auto s = m_posting.write(batch.postings.size(),
+                                 [&](Statement &st, int p, size_t i) {
+                                     const size_t begin = i ? blobEnd[i - 1] : 0;
+                                     st.bind(p, batch.postings[i].entity)
+                                         .bind(p + 1, batch.postings[i].hour)
+                                         .bind(p + 2, m_seq)
+                                         .bindBlob(p + 3, blobs.data() + begin, blobEnd[i] - begin);
+                                 });
+        !s)
+        return s.error();
     if (!batch.postings.empty())
         ++m_seq;
     clock.lap(WriterPhase::Postings, static_cast<int64_t>(batch.postings.size()));

@@ -8,6 +8,7 @@
 #include "EventKind.h"
 #include "ImportBatch.h"
 #include "Interner.h"
+#include "RowWriter.h"
 #include "Statement.h"
 #include "WriterStats.h"
 
@@ -77,10 +78,10 @@ private:
     int64_t m_seq = 1;
     int64_t m_pendingEvents = 0;
     WriterStats m_stats;
+    RowWriter m_insEvents, m_aggHour, m_posting;
 
-    Statement m_insString, m_insEntity, m_updEntity, m_insRaw, m_insKey, m_insEvent, m_insError,
-        m_insSource, m_updSource, m_findSource, m_aggHour, m_aggTotal, m_edge, m_posting, m_seen,
-        m_finding, m_findingVersion, m_flow;
+    Statement m_insString, m_insEntity, m_updEntity, m_insRaw, m_insKey, m_insError, m_insSource,
+        m_updSource, m_findSource, m_aggTotal, m_edge, m_seen, m_finding, m_findingVersion, m_flow;
 };
 
 } // namespace sightline
