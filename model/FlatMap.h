@@ -57,9 +57,11 @@ public:
 
     size_t size() const { return m_size; }
     bool empty() const { return m_size == 0; }
+    // Keeps the slots of a map that grew to a batch's size (up to 64k): an importer thread's
+    // per-batch maps would otherwise grow again, rehashing, for every batch.
     void clear()
     {
-        if (m_slots.size() > 4096) {
+        if (m_slots.size() > (1u << 16)) {
             m_slots.assign(64, Slot{});
         } else {
             for (Slot &s : m_slots)

@@ -10,7 +10,9 @@ namespace sightline {
 class RawCompressor
 {
 public:
-    explicit RawCompressor(int level = 3);
+    // Level 1: on CloudTrail JSON 1.5x the speed of level 3 for 2.5% more bytes; every
+    // imported byte goes through it on the importer threads.
+    explicit RawCompressor(int level = 1);
     ~RawCompressor();
     RawCompressor(const RawCompressor &) = delete;
     RawCompressor &operator=(const RawCompressor &) = delete;
