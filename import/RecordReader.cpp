@@ -112,23 +112,30 @@ bool JsonRecordReader::scanValue(size_t &pos, bool &complete)
             }
         }
         while (i < n) {
-            const char c = d[i];
             if (inString) {
-                if (c == '\\') {
-                    i += 2;
-                    continue;
+                // Most of a record is string bytes: jump to the next quote, which closes the
+                // string unless an odd number of backslashes escapes it.
+                const void *q = std::memchr(d + i, '"', n - i);
+                if (!q) {
+                    i = n;
+                    break;
                 }
-                if (c == '"') {
+                const size_t at = static_cast<size_t>(static_cast<const char *>(q) - d);
+                size_t backslashes = 0;
+                while (at - backslashes > start && d[at - backslashes - 1] == '\\')
+                    ++backslashes;
+                i = at + 1;
+                if (backslashes % 2 == 0) {
                     inString = false;
                     if (depth == 0) {
-                        pos = i + 1;
+                        pos = i;
                         complete = true;
                         return true;
                     }
                 }
-                ++i;
                 continue;
             }
+            const char c = d[i];
             switch (c) {
             case '"':
                 inString = true;
