@@ -252,7 +252,7 @@ Result<ImportSummary> importPaths(CaseFile &caseFile, const std::vector<std::str
         summary.cancelled = true;
         summary.newEvents = committedNew;
         summary.duplicates = committedDuplicates;
-    } else if (auto c = writer.commit(); !c) {
+    } else if (auto c = writer.finish(); !c) {
         writer.rollback();
         return c.error();
     }

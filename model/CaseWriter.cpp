@@ -75,11 +75,23 @@ CaseWriter::CaseWriter(CaseFile &caseFile) : m_case(caseFile), m_d(std::make_uni
 CaseWriter::~CaseWriter()
 {
     rollback();
+    if (m_checkpointPages > 0)
+        m_case.db().exec("PRAGMA wal_autocheckpoint=" + std::to_string(m_checkpointPages));
 }
 
 Status CaseWriter::prepare()
 {
     Database &db = m_case.db();
+    // Checkpoint once the WAL holds 128 MB rather than 8 MB (after every commit): pages that
+    // every commit changes (aggregates, event keys) reach the case file once per checkpoint.
+    // Each commit stays durable in the WAL (synchronous=NORMAL). finish() checkpoints; the
+    // setting is restored when the writer goes.
+    auto pages = db.queryInt("PRAGMA wal_autocheckpoint");
+    if (!pages)
+        return pages.error();
+    if (auto s = db.exec("PRAGMA wal_autocheckpoint=16384"); !s)
+        return s;
+    m_checkpointPages = *pages;
     if (auto s = m_interner.load(db); !s)
         return s;
     auto maxId = db.queryInt("SELECT coalesce(max(id), 0) FROM events");
@@ -545,6 +557,13 @@ Status CaseWriter::commit()
     clock.lap(WriterPhase::Commit, 1);
     m_pendingEvents = 0;
     return {};
+}
+
+Status CaseWriter::finish()
+{
+    if (auto s = commit(); !s)
+        return s;
+    return m_case.db().exec("PRAGMA wal_checkpoint(PASSIVE)");
 }
 
 void CaseWriter::rollback()

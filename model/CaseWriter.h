@@ -60,6 +60,7 @@ public:
 
     Result<BatchOutcome> write(ImportBatch &batch);
     Status commit();
+    Status finish(); // commits and checkpoints the WAL (end of an import)
     void rollback();
     int64_t pendingEvents() const { return m_pendingEvents; }
     const WriterStats &stats() const { return m_stats; }
@@ -78,6 +79,7 @@ private:
     int64_t m_seq = 1;
     int64_t m_pendingEvents = 0;
     WriterStats m_stats;
+    int64_t m_checkpointPages = 0; // the connection's wal_autocheckpoint before the import
     RowWriter m_insEvents, m_aggHour, m_posting;
 
     Statement m_insString, m_insEntity, m_updEntity, m_insRaw, m_insKey, m_insError, m_insSource,
