@@ -29,10 +29,11 @@ struct FlowValue
 
 struct CaseWriter::Deltas
 {
-    // agg_hour rows and posting lists are written batch by batch; these change few rows
-    // many times and are merged until the commit.
+    // Hourly agg_hour rows and posting lists are written batch by batch; these change rows
+    // that later batches of the same day change again, and are merged until the commit.
     FlatMap<FlowValue> flows; // local, remote, hour, ports/protocol/direction packed
     FlatMap<ABTime> aggTotal; // entity, metric, dim, 0
+    FlatMap<ABTime> aggDaily; // entity, metric, dim, hour: the daily (dim != 0) agg_hour rows
     FlatMap<Span> edges;      // src, relation, dst, 0
     FlatMap<std::pair<int64_t, int64_t>> seen; // entity -> first, last
 
@@ -40,6 +41,7 @@ struct CaseWriter::Deltas
     {
         flows.clear();
         aggTotal.clear();
+        aggDaily.clear();
         edges.clear();
         seen.clear();
     }
@@ -389,9 +391,22 @@ Result<BatchOutcome> CaseWriter::write(ImportBatch &batch)
         }
         fresher.finish(batch);
     }
-    if (auto s = m_aggHour.write(batch.aggRows.size(),
+    // Hourly rows (dim 0) go straight in; daily rows are merged until the commit.
+    std::vector<uint32_t> hourly;
+    hourly.reserve(batch.aggRows.size());
+    for (size_t i = 0; i < batch.aggRows.size(); ++i) {
+        const AggRow &r = batch.aggRows[i];
+        if (r.key.c == 0) {
+            hourly.push_back(static_cast<uint32_t>(i));
+            continue;
+        }
+        ABTime &v = d.aggDaily[r.key];
+        v.a += r.a;
+        v.b += r.b;
+    }
+    if (auto s = m_aggHour.write(hourly.size(),
                                  [&](Statement &st, int p, size_t i) {
-                                     const AggRow &r = batch.aggRows[i];
+                                     const AggRow &r = batch.aggRows[hourly[i]];
                                      st.bind(p, r.key.a)
                                          .bind(p + 1, r.key.b)
                                          .bind(p + 2, r.key.c)
@@ -401,7 +416,7 @@ Result<BatchOutcome> CaseWriter::write(ImportBatch &batch)
                                  });
         !s)
         return s.error();
-    clock.lap(WriterPhase::Aggregates, static_cast<int64_t>(batch.aggRows.size()));
+    clock.lap(WriterPhase::Aggregates, static_cast<int64_t>(hourly.size()));
 
     // Each list: its first id, then the differences the importer encoded.
     std::string blobs;
@@ -487,6 +502,20 @@ Status CaseWriter::flush()
 {
     Deltas &d = *m_d;
     PhaseClock clock(m_stats);
+    const auto daily = d.aggDaily.sorted();
+    if (auto s = m_aggHour.write(daily.size(),
+                                 [&](Statement &st, int p, size_t i) {
+                                     const Key4 &k = daily[i]->key;
+                                     st.bind(p, k.a)
+                                         .bind(p + 1, k.b)
+                                         .bind(p + 2, k.c)
+                                         .bind(p + 3, k.d)
+                                         .bind(p + 4, daily[i]->value.a)
+                                         .bind(p + 5, daily[i]->value.b);
+                                 });
+        !s)
+        return s;
+    clock.lap(WriterPhase::Aggregates, static_cast<int64_t>(daily.size()));
     for (const auto *slot : d.aggTotal.sorted()) {
         const Key4 &k = slot->key;
         const ABTime &v = slot->value;
