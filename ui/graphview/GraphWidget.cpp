@@ -87,8 +87,16 @@ GraphWidget::GraphWidget(CaseContext &context, QWidget *parent)
 
 GraphWidget::~GraphWidget()
 {
+    // The scene emits selectionChanged while it deletes its items; this widget is half
+    // destroyed by then, so stop listening and delete the scene first.
+    disconnect(m_scene, nullptr, this, nullptr);
+    m_scene->blockSignals(true);
     qDeleteAll(m_edges);
     m_edges.clear();
+    delete m_view;
+    m_view = nullptr;
+    delete m_scene;
+    m_scene = nullptr;
 }
 
 NeighborhoodFilter GraphWidget::filter() const
