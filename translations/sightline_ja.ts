@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>CaseFiles</name>
+    <message>
+        <source>The case file %1 does not exist.</source>
+        <translation>ケースファイル %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1:
+%2</source>
+        <translation>%1 を作成できません:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>EntityType</name>
     <message>
         <source>AWS account</source>
@@ -1905,10 +1918,6 @@
         <translation>%1 を開いています…</translation>
     </message>
     <message>
-        <source>The case file %1 does not exist.</source>
-        <translation>ケースファイル %1 は存在しません。</translation>
-    </message>
-    <message>
         <source>Cannot open %1:
 %2</source>
         <translation>%1 を開けません:
@@ -1921,12 +1930,6 @@
     <message>
         <source>New Case</source>
         <translation>新しいケース</translation>
-    </message>
-    <message>
-        <source>Cannot create %1:
-%2</source>
-        <translation>%1 を作成できません:
-%2</translation>
     </message>
     <message>
         <source>Sightline cases (*.sightline)</source>

@@ -1,6 +1,6 @@
 #include "MainWindow.h"
 
-#include "CaseFile.h"
+#include "CaseFiles.h"
 #include "EntityStyle.h"
 #include "PlainText.h"
 #include "SightlineLink.h"
@@ -16,7 +16,6 @@
 #include "pages/GroupsPage.h"
 #include "pages/SourcesPage.h"
 #include "pages/SummaryPage.h"
-#include "queries/CaseInfo.h"
 #include "queries/EntitySearch.h"
 #include "widgets/ScopeBar.h"
 #include "widgets/SearchBox.h"
@@ -48,22 +47,12 @@ namespace sightline::ui {
 
 namespace {
 
-constexpr int kMaxRecent = 10;
-const QString kRecentKey = QStringLiteral("cases/recent");
-
 int pageKey(Location::Page page, EntityType type)
 {
     if (page == Location::Page::Entity && type == EntityType::Finding)
         return 100; // a finding has its own page
     return static_cast<int>(page);
 }
-
-struct OpenOutcome
-{
-    bool ok = false;
-    QString message;
-    qint64 first = 0, last = 0;
-};
 
 } // namespace
 
@@ -332,24 +321,7 @@ void MainWindow::openCase(const QString &path, std::function<void()> then)
     const int ticket = ++m_openTicket;
     statusBar()->showMessage(tr("Opening %1…").arg(absolute));
     QThreadPool::globalInstance()->start([this, absolute, ticket, then] {
-        OpenOutcome outcome;
-        if (!QFileInfo::exists(absolute)) {
-            outcome.message = tr("The case file %1 does not exist.").arg(absolute);
-        } else {
-            auto file = CaseFile::open(absolute.toStdString(), CaseFile::Access::ReadOnly);
-            if (!file.ok()) {
-                outcome.message = qs(file.error().detail);
-            } else {
-                auto info = CaseInfo(file->db()).read(0);
-                if (!info.ok()) {
-                    outcome.message = qs(info.error().detail);
-                } else {
-                    outcome.ok = true;
-                    outcome.first = info->firstTime;
-                    outcome.last = info->lastTime;
-                }
-            }
-        }
+        const CaseOpenCheck outcome = checkCaseFile(absolute);
         QMetaObject::invokeMethod(this, [this, absolute, ticket, then, outcome] {
             if (ticket != m_openTicket)
                 return;
@@ -365,7 +337,7 @@ void MainWindow::openCase(const QString &path, std::function<void()> then)
             }
             m_history.clear();
             m_context->setCase(absolute, outcome.first, outcome.last);
-            rememberRecent(absolute);
+            RecentCases::remember(absolute);
             navigate(Location::summary());
             emit caseOpened(absolute);
             if (then)
@@ -374,33 +346,31 @@ void MainWindow::openCase(const QString &path, std::function<void()> then)
     });
 }
 
-void MainWindow::newCase(const QString &path)
+void MainWindow::newCase(const QString &path, std::function<void()> then)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (QFileInfo::exists(absolute) && QFileInfo(absolute).size() > 0) {
-        openCase(absolute);
+    QString error;
+    const QString created = createCaseFile(path, &error);
+    if (created.isEmpty()) {
+        QMessageBox::warning(this, tr("New Case"), error);
         return;
     }
-    auto created = CaseFile::openOrCreate(absolute.toStdString());
-    if (!created.ok()) {
-        QMessageBox::warning(this, tr("New Case"),
-                             tr("Cannot create %1:\n%2").arg(absolute, qs(created.error().detail)));
-        return;
-    }
-    openCase(absolute);
+    openCase(created, std::move(then));
+}
+
+QString MainWindow::askNewCasePath()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Case"), QDir::homePath(),
+                                                tr("Sightline cases (*.sightline)"));
+    if (!path.isEmpty() && QFileInfo::exists(path))
+        QFile::remove(path); // the dialog asked to overwrite
+    return path;
 }
 
 void MainWindow::chooseNewCase()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New Case"), QDir::homePath(),
-                                                tr("Sightline cases (*.sightline)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".sightline")))
-        path += QStringLiteral(".sightline");
-    if (QFileInfo::exists(path))
-        QFile::remove(path); // the dialog asked to overwrite
-    newCase(path);
+    const QString path = askNewCasePath();
+    if (!path.isEmpty())
+        newCase(path);
 }
 
 void MainWindow::chooseOpenCase()
@@ -437,19 +407,9 @@ void MainWindow::importPaths(const QStringList &paths)
         QMessageBox::information(this, tr("Import"),
                                  tr("Evidence is imported into a case file. Choose where to "
                                     "create the new case."));
-        QString path = QFileDialog::getSaveFileName(this, tr("New Case"), QDir::homePath(),
-                                                    tr("Sightline cases (*.sightline)"));
-        if (path.isEmpty())
-            return;
-        if (!path.endsWith(QLatin1String(".sightline")))
-            path += QStringLiteral(".sightline");
-        auto created = CaseFile::openOrCreate(path.toStdString());
-        if (!created.ok()) {
-            QMessageBox::warning(this, tr("New Case"),
-                                 tr("Cannot create %1:\n%2").arg(path, qs(created.error().detail)));
-            return;
-        }
-        openCase(path, [this, paths] { importPaths(paths); });
+        const QString path = askNewCasePath();
+        if (!path.isEmpty())
+            newCase(path, [this, paths] { importPaths(paths); });
         return;
     }
     auto *dialog = new ImportDialog(*m_context, paths, this);
@@ -511,21 +471,10 @@ void MainWindow::askLink()
         openLink(text);
 }
 
-void MainWindow::rememberRecent(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(kRecentKey).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > kMaxRecent)
-        recent.removeLast();
-    settings.setValue(kRecentKey, recent);
-}
-
 void MainWindow::fillRecentMenu()
 {
     m_recent->clear();
-    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    const QStringList recent = RecentCases::list();
     for (const QString &path : recent) {
         QAction *action = m_recent->addAction(QDir::toNativeSeparators(path), this,
                                               [this, path] { openCase(path); });
@@ -535,7 +484,7 @@ void MainWindow::fillRecentMenu()
         m_recent->addAction(tr("No recent cases"))->setEnabled(false);
     else {
         m_recent->addSeparator();
-        m_recent->addAction(tr("Clear List"), this, [] { QSettings().remove(kRecentKey); });
+        m_recent->addAction(tr("Clear List"), this, [] { RecentCases::clear(); });
     }
 }
 
@@ -622,21 +571,6 @@ void MainWindow::dropEvent(QDropEvent *event)
         openCase(caseFile);
     else if (!paths.isEmpty())
         importPaths(paths);
-}
-
-void MainWindow::mousePressEvent(QMouseEvent *event)
-{
-    if (event->button() == Qt::BackButton) {
-        goBack();
-        event->accept();
-        return;
-    }
-    if (event->button() == Qt::ForwardButton) {
-        goForward();
-        event->accept();
-        return;
-    }
-    QMainWindow::mousePressEvent(event);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

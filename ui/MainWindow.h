@@ -37,8 +37,8 @@ public:
     // Opens a case file; on failure shows why and keeps what was open. Asynchronous: emits
     // caseOpened or caseOpenFailed. then (optional) runs once the case is open.
     void openCase(const QString &path, std::function<void()> then = {});
-    // Creates a new, empty case file and opens it.
-    void newCase(const QString &path);
+    // Creates a new, empty case file (replacing an empty file) and opens it; then as in openCase.
+    void newCase(const QString &path, std::function<void()> then = {});
     // Opens a sightline:// link (possibly in another case). Returns false with a message
     // box (unless quiet) when the link is malformed.
     bool openLink(const QString &link, bool quiet = false);
@@ -60,7 +60,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -69,9 +68,9 @@ private:
     void showLocation(const Location &location);
     void updateTitle();
     void updateActions();
-    void rememberRecent(const QString &path);
     void fillRecentMenu();
     void loadAccounts();
+    QString askNewCasePath();
     void chooseNewCase();
     void chooseOpenCase();
     void chooseImport(bool folders);

@@ -35,12 +35,11 @@ struct Location
     static Location graph(EntityType type, const QString &key) { return {Page::Graph, type, key}; }
     static Location simple(Page page) { return {page, EntityType::AwsAccount, {}}; }
     bool hasEntity() const { return page == Page::Entity || page == Page::Graph; }
+    // Pages without an entity have an empty key (the Findings page may carry its severity
+    // filter, "severity=3") and the default type, so all three fields compare.
     bool operator==(const Location &o) const
     {
-        // The Findings page's key is its severity filter ("severity=3"; "" = as it was).
-        return page == o.page &&
-               ((!hasEntity() && page != Page::Group && page != Page::Findings) ||
-                (page == Page::Findings && key == o.key) || (type == o.type && key == o.key));
+        return page == o.page && type == o.type && key == o.key;
     }
 };
 
