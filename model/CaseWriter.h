@@ -62,7 +62,7 @@ public:
     Status commit();
     Status finish(); // commits and checkpoints the WAL (end of an import)
     void rollback();
-    int64_t pendingEvents() const { return m_pendingEvents; }
+    int64_t pendingEvents() const; // events (and flow rows) held for the commit
     const WriterStats &stats() const { return m_stats; }
 
 private:

@@ -10,6 +10,7 @@
 #include "CaseFile.h"
 #include "Importer.h"
 #include "Statement.h"
+#include "WriterStats.h"
 #include "queries/EntityLookup.h"
 #include "queries/FlowQuery.h"
 
@@ -410,6 +411,14 @@ int main(int argc, char **argv)
                 "during the run: %s)\n",
                 idle, cores, static_cast<double>(recordLines) / idle,
                 load.substr(0, load.find(' ')).c_str());
+    for (int p = 0; p < WriterStats::kPhases; ++p) {
+        if (s->writer.seconds[p] > 0)
+            std::printf(
+                "    writer %-10s %6.2f s wall %6.2f s CPU %5.2f us CPU/record %9lld rows\n",
+                WriterStats::name(static_cast<WriterPhase>(p)), s->writer.seconds[p],
+                s->writer.cpuSeconds[p], s->writer.cpuSeconds[p] * perRecord,
+                static_cast<long long>(s->writer.rows[p]));
+    }
     std::printf("  peak RSS           %.1f MB\n", static_cast<double>(rss) / 1024.0);
     std::printf("  case size          %.1f MB, %.1f bytes per record\n",
                 static_cast<double>(caseBytes) / 1e6,
