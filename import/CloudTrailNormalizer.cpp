@@ -122,6 +122,7 @@ std::string_view lastPathPart(std::string_view s)
 struct CloudTrailNormalizer::Refs
 {
     int64_t principal = 0, issuer = 0, ip = 0, ua = 0, key = 0, account = 0, recipient = 0;
+    int64_t instance = 0;           // the EC2 instance whose role credentials made the call
     std::vector<int64_t> resources; // acted on
     std::vector<int64_t> extra;     // involved without being acted on
     std::string_view principalAccount;
@@ -171,7 +172,7 @@ void CloudTrailNormalizer::principal(const CloudTrailRecord &r, BatchBuilder &ou
         if (isEc2InstanceId(session)) {
             const int64_t instance = in.entity(EntityType::Ec2Instance, session, {}, account);
             out.edge(instance, Relation::RunsAs, refs.principal);
-            refs.extra.push_back(instance);
+            refs.instance = instance;
         }
     } else if (type == "FederatedUser") {
         std::string_view key = !id.principalId.empty() ? id.principalId : id.arn;
@@ -431,8 +432,10 @@ bool CloudTrailNormalizer::add(const CloudTrailRecord &r, const RecordSpan &raw,
     m_scratch.assign(service).append(":").append(name);
     const int64_t api = in.string(cut(m_scratch));
     const int64_t ok = success ? 1 : 0, fail = success ? 0 : 1;
-    const std::array<int64_t, 7> core = {p,        refs.issuer,  refs.ip,       refs.ua,
-                                         refs.key, refs.account, refs.recipient};
+    // An instance's calls are the ones its role credentials made (as Detective counts them),
+    // besides the calls that act on it.
+    const std::array<int64_t, 8> core = {p,       refs.issuer, refs.instance, refs.ip,
+                                         refs.ua, refs.key,    refs.account,  refs.recipient};
     // Per-API counts for every entity but user agents (which keep totals only).
     auto count = [&](int64_t ent, bool byApi) {
         out.involve(ent);
@@ -445,8 +448,10 @@ bool CloudTrailNormalizer::add(const CloudTrailRecord &r, const RecordSpan &raw,
         if (ent && std::find(core.begin(), core.begin() + i, ent) == core.begin() + i)
             count(ent, ent != refs.ua);
     }
-    for (int64_t res : refs.resources)
-        count(res, true);
+    for (int64_t res : refs.resources) {
+        if (std::find(core.begin(), core.end(), res) == core.end())
+            count(res, true);
+    }
     for (int64_t x : refs.extra)
         out.involve(x);
     // Scoped peer tables: what a principal (and the role behind a session) used, and who
@@ -456,7 +461,7 @@ bool CloudTrailNormalizer::add(const CloudTrailRecord &r, const RecordSpan &raw,
         if (from && to && from != to)
             out.agg(from, Metric::PeerCalls, to, ok, fail);
     };
-    for (int64_t s : {p, refs.issuer}) {
+    for (int64_t s : {p, refs.issuer, refs.instance}) {
         peer(s, refs.ip);
         peer(s, refs.ua);
         peer(s, refs.key);

@@ -77,6 +77,7 @@ private slots:
     void stealInstanceCredentialsChain();
     void searchByNameAndArn();
     void timelineOfSession();
+    void instanceCountsCallsOfItsCredentials();
 };
 
 void TestStratusQueries::initTestCase()
@@ -307,6 +308,41 @@ void TestStratusQueries::timelineOfSession()
     QCOMPARE(t->points[0].start, at("2024-08-02T08:00:00Z"));
     QCOMPARE(t->successes, 43);
     QCOMPARE(t->failures, 0);
+}
+
+void TestStratusQueries::instanceCountsCallsOfItsCredentials()
+{
+    // The instance's profile counts the calls its role credentials made (session name = the
+    // instance id), besides calls acting on it: its aggregates agree with its events, and its
+    // peers show the outside address that used the stolen credentials.
+    const EntityRef instance = entity(EntityType::Ec2Instance, kInstance);
+    const EntityRef session = entity(EntityType::AwsRoleSession, kSession);
+    QVERIFY(instance.valid() && session.valid());
+    const EventPage involving = events({instance.id});
+    const EventPage bySession = events({session.id});
+    QVERIFY(!bySession.events.empty());
+    int64_t ok = 0, failed = 0;
+    for (const EventRecord &e : involving.events)
+        (e.error.empty() ? ok : failed) += 1;
+    Timeline timeline(m_case->db());
+    auto t = timeline.load(instance.id, TimelineBucket::Hour);
+    QVERIFY(t.ok());
+    QCOMPARE(t->successes, ok);
+    QCOMPARE(t->failures, failed);
+    QVERIFY(static_cast<size_t>(t->successes + t->failures) >= bySession.events.size());
+
+    EntityProfile profile(m_case->db());
+    auto p = profile.load(instance.id);
+    QVERIFY(p.ok());
+    int64_t byApi = 0;
+    for (const ApiStat &a : p->apis)
+        byApi += a.successes + a.failures;
+    QCOMPARE(byApi, ok + failed);
+
+    bool attacker = false;
+    for (const PeerStat &ip : p->ips.rows)
+        attacker = attacker || ip.entity.key == kIp;
+    QVERIFY(attacker);
 }
 
 QTEST_GUILESS_MAIN(TestStratusQueries)
