@@ -16,8 +16,9 @@ Status Interner::load(Database &db)
         if (type < 1 || type > kEntityTypeCount)
             continue;
         const int64_t id = st.int64(0);
-        m_entities[type].emplace(std::string(st.text(2)),
-                                 Entry{id, st.int64(3) != 0, st.int64(4) != 0});
+        bool inserted = false;
+        m_entities[type].findOrAdd(st.text(2), inserted) =
+            (id << 2) | (st.int64(3) != 0 ? kHasLabel : 0) | (st.int64(4) != 0 ? kHasAccount : 0);
         if ((type == static_cast<int>(EntityType::AwsUser) ||
              type == static_cast<int>(EntityType::AwsRole)) &&
             st.int64(3) != 0 && st.int64(4) != 0)
@@ -33,7 +34,8 @@ Status Interner::load(Database &db)
         return Error{ErrorCode::Sql, ss.errorText()};
     while (ss.step()) {
         const int64_t id = ss.int64(0);
-        m_strings.emplace(std::string(ss.text(1)), id);
+        bool inserted = false;
+        m_strings.findOrAdd(ss.text(1), inserted) = id;
         m_nextString = std::max(m_nextString, id + 1);
     }
     if (ss.failed())
@@ -53,7 +55,7 @@ int64_t Interner::principal(EntityType type, std::string_view key, std::string_v
 {
     std::lock_guard lock(m_mutex);
     const int t = static_cast<int>(type);
-    if (t >= 1 && t <= kEntityTypeCount && !key.empty() && !m_entities[t].count(key) &&
+    if (t >= 1 && t <= kEntityTypeCount && !key.empty() && !m_entities[t].find(key) &&
         !label.empty() && !account.empty()) {
         std::string alias = std::to_string(t) + '|';
         alias.append(account).append("|").append(label);
@@ -70,22 +72,21 @@ int64_t Interner::entityLocked(EntityType type, std::string_view key, std::strin
     const int t = static_cast<int>(type);
     if (key.empty() || t < 1 || t > kEntityTypeCount)
         return 0;
-    Map &map = m_entities[t];
-    auto it = map.find(key);
-    if (it != map.end()) {
-        Entry &e = it->second;
-        const bool fillLabel = !e.hasLabel && !label.empty();
-        const bool fillAccount = !e.hasAccount && !account.empty();
+    bool inserted = false;
+    int64_t &value = m_entities[t].findOrAdd(key, inserted);
+    if (!inserted) {
+        const bool fillLabel = !(value & kHasLabel) && !label.empty();
+        const bool fillAccount = !(value & kHasAccount) && !account.empty();
         if (fillLabel || fillAccount) {
-            m_updates.push_back(EntityUpdate{e.id, fillLabel ? std::string(label) : std::string(),
+            m_updates.push_back(EntityUpdate{value >> 2,
+                                             fillLabel ? std::string(label) : std::string(),
                                              fillAccount ? std::string(account) : std::string()});
-            e.hasLabel = e.hasLabel || fillLabel;
-            e.hasAccount = e.hasAccount || fillAccount;
+            value |= (fillLabel ? kHasLabel : 0) | (fillAccount ? kHasAccount : 0);
         }
-        return e.id;
+        return value >> 2;
     }
     const int64_t id = m_nextEntity++;
-    map.emplace(std::string(key), Entry{id, !label.empty(), !account.empty()});
+    value = (id << 2) | (label.empty() ? 0 : kHasLabel) | (account.empty() ? 0 : kHasAccount);
     if ((type == EntityType::AwsUser || type == EntityType::AwsRole) && !label.empty() &&
         !account.empty()) {
         std::string alias = std::to_string(t) + '|';
@@ -102,11 +103,12 @@ int64_t Interner::string(std::string_view s)
     if (s.empty())
         return 0;
     std::lock_guard lock(m_mutex);
-    auto it = m_strings.find(s);
-    if (it != m_strings.end())
-        return it->second;
+    bool inserted = false;
+    int64_t &value = m_strings.findOrAdd(s, inserted);
+    if (!inserted)
+        return value;
     const int64_t id = m_nextString++;
-    m_strings.emplace(std::string(s), id);
+    value = id;
     m_newStrings.emplace_back(id, std::string(s));
     return id;
 }

@@ -5,6 +5,7 @@
 // in any committed state). Loaded from the case file before the import starts.
 #include "Database.h"
 #include "EntityType.h"
+#include "KeyTable.h"
 #include "Result.h"
 
 #include <array>
@@ -60,17 +61,12 @@ private:
         using is_transparent = void;
         size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
-    struct Entry
-    {
-        int64_t id = 0;
-        bool hasLabel = false;
-        bool hasAccount = false;
-    };
-    using Map = std::unordered_map<std::string, Entry, Hash, std::equal_to<>>;
+    // An entity's KeyTable value: id << 2, bit 0 = has a label, bit 1 = has an account.
+    static constexpr int64_t kHasLabel = 1, kHasAccount = 2;
 
     mutable std::mutex m_mutex;
-    std::array<Map, kEntityTypeCount + 1> m_entities;
-    std::unordered_map<std::string, int64_t, Hash, std::equal_to<>> m_strings;
+    std::array<KeyTable, kEntityTypeCount + 1> m_entities;
+    KeyTable m_strings;
     std::unordered_map<std::string, int64_t, Hash, std::equal_to<>> m_byLabel; // type|account|label
     int64_t entityLocked(EntityType type, std::string_view key, std::string_view label,
                          std::string_view account, std::string_view attrs);
