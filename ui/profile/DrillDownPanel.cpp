@@ -89,6 +89,58 @@ Row facetRow(const FacetValue &v, qint64 ok, qint64 failed, SeenSpan seen)
     return row;
 }
 
+// One row per first facet of a breakdown (its rows come grouped by it); user holds the index
+// of the group's first breakdown row.
+std::vector<Row> groupByFirst(const BreakdownData &b)
+{
+    std::vector<Row> rows;
+    for (size_t i = 0; i < b.rows.size();) {
+        const FacetValue &v = b.rows[i].first;
+        qint64 ok = 0, failed = 0;
+        SeenSpan seen{b.rows[i].seen.first, 0};
+        size_t j = i;
+        for (; j < b.rows.size() && !(v < b.rows[j].first) && !(b.rows[j].first < v); ++j) {
+            ok += b.rows[j].successes;
+            failed += b.rows[j].failures;
+            seen.first = std::min(seen.first, b.rows[j].seen.first);
+            seen.last = std::max(seen.last, b.rows[j].seen.last);
+        }
+        Row row = facetRow(v, ok, failed, seen);
+        row.user = static_cast<qint64>(i);
+        rows.push_back(std::move(row));
+        i = j;
+    }
+    return rows;
+}
+
+// Runs an EventBreakdown of the request's entity (and the account filter's account when it
+// narrows the entity) off the GUI thread.
+Loaded<BreakdownData> loadBreakdown(Database &db, const ProfileRequest &request,
+                                    BreakdownFilter filter)
+{
+    Loaded<BreakdownData> out;
+    auto entity = resolveEntity(db, request);
+    if (!entity) {
+        out.error = errorText(entity.error());
+        return out;
+    }
+    auto account = filterAccountEntity(db, request, *entity);
+    if (!account) {
+        out.error = errorText(account.error());
+        return out;
+    }
+    if (*account < 0) // the case holds no such account: no event is in it
+        return out;
+    filter.entity = entity->id;
+    filter.account = *account;
+    auto data = EventBreakdown(db).load(filter);
+    if (!data)
+        out.error = errorText(data.error());
+    else
+        out.value = std::move(*data);
+    return out;
+}
+
 } // namespace
 
 DrillDownPanel::DrillDownPanel(CaseContext &context, QWidget *parent)
@@ -150,6 +202,7 @@ void DrillDownPanel::setProfile(const ProfileData &profile, const ProfileRequest
     const bool sameEntity = request.type == m_request.type && request.key == m_request.key;
     m_profile = profile;
     m_request = request;
+    m_narrow = profile.callsAllAccounts;
     // The views whose first table has rows.
     const bool has[ModeCount] = {
         !profile.ips.rows.empty(), !profile.apis.empty(),
@@ -200,6 +253,10 @@ void DrillDownPanel::fillFirst()
         addPeers(m_profile.ips);
         break;
     case ByApi:
+        if (m_narrow) { // the aggregates count every account: read the account's events
+            loadNarrowedApis();
+            return;
+        }
         for (const ApiStat &a : m_profile.apis) {
             FacetValue v;
             v.api = a.service + ":" + a.name;
@@ -216,6 +273,15 @@ void DrillDownPanel::fillFirst()
     case ModeCount:
         break;
     }
+    setFirstRows(std::move(rows));
+    showNote(m_profile.breakdownByDay
+                 ? tr("Pick a row to drill down. First table: whole UTC days at the edges of the "
+                      "scope time.")
+                 : tr("Pick a row to drill down."));
+}
+
+void DrillDownPanel::setFirstRows(std::vector<Row> rows)
+{
     m_models[0]->setRows(std::move(rows));
     m_models[1]->clear();
     m_models[2]->clear();
@@ -223,10 +289,48 @@ void DrillDownPanel::fillFirst()
     // Start with the busiest row picked, so the next tables show something at once.
     if (m_models[0]->rowCount() > 0)
         m_tables[0]->setCurrentIndex(m_tables[0]->model()->index(0, 0));
-    showNote(m_profile.breakdownByDay
-                 ? tr("Pick a row to drill down. First table: whole UTC days at the edges of the "
-                      "scope time.")
-                 : tr("Pick a row to drill down."));
+}
+
+void DrillDownPanel::loadNarrowedApis()
+{
+    m_models[0]->clear();
+    m_models[1]->clear();
+    m_models[2]->clear();
+    BreakdownFilter filter;
+    filter.range = m_request.range();
+    filter.first = Facet::Api;
+    filter.second = Facet::Principal;
+    filter.cap = kCap;
+    const ProfileRequest request = m_request;
+    showLoading();
+    m_context.runner().run<Loaded<BreakdownData>>(
+        this, slot(),
+        [request, filter](Database &db) { return loadBreakdown(db, request, filter); },
+        [this, request](Loaded<BreakdownData> &&loaded) {
+            if (!loaded.ok()) {
+                showError(loaded.error);
+                return;
+            }
+            const BreakdownData &b = loaded.value;
+            std::vector<Row> rows = groupByFirst(b);
+            for (Row &row : rows) // the API itself is what the next tables filter on
+                row.user = qs(b.rows[static_cast<size_t>(row.user.toLongLong())].first.api);
+            setFirstRows(std::move(rows));
+            // The next job (the picked row's breakdown) may have started: keep its status.
+            if (!busy())
+                showNote(firstNarrowedNote(b, request));
+        },
+        [this](const QString &message) { showError(message); });
+}
+
+QString DrillDownPanel::firstNarrowedNote(const BreakdownData &b, const ProfileRequest &request)
+{
+    return b.partial ? tr("First table: the APIs of the %1 most recent events in account %2 "
+                          "(the entity's call counts cover every account).")
+                           .arg(QLocale().toString(qint64(b.events)), request.account)
+                     : tr("First table: the APIs of all %1 events in account %2 (the entity's "
+                          "call counts cover every account).")
+                           .arg(QLocale().toString(qint64(b.events)), request.account);
 }
 
 int DrillDownPanel::sourceRow(int level) const
@@ -261,59 +365,31 @@ void DrillDownPanel::firstPicked()
     showLoading();
     m_context.runner().run<Loaded<BreakdownData>>(
         this, slot(),
-        [request, filter](Database &db) {
-            Loaded<BreakdownData> out;
-            auto entity = resolveEntity(db, request);
-            if (!entity) {
-                out.error = errorText(entity.error());
-                return out;
-            }
-            BreakdownFilter f = filter;
-            f.entity = entity->id;
-            auto data = EventBreakdown(db).load(f);
-            if (!data)
-                out.error = errorText(data.error());
-            else
-                out.value = std::move(*data);
-            return out;
-        },
-        [this](Loaded<BreakdownData> &&loaded) {
+        [request, filter](Database &db) { return loadBreakdown(db, request, filter); },
+        [this, request](Loaded<BreakdownData> &&loaded) {
             if (!loaded.ok()) {
                 showError(loaded.error);
                 return;
             }
             m_breakdown = std::move(loaded.value);
             // Second table: per first facet of the breakdown.
-            std::vector<Row> rows;
-            for (size_t i = 0; i < m_breakdown.rows.size();) {
-                const FacetValue &v = m_breakdown.rows[i].first;
-                qint64 ok = 0, failed = 0;
-                SeenSpan seen{m_breakdown.rows[i].seen.first, 0};
-                size_t j = i;
-                for (; j < m_breakdown.rows.size() && !(v < m_breakdown.rows[j].first) &&
-                       !(m_breakdown.rows[j].first < v);
-                     ++j) {
-                    ok += m_breakdown.rows[j].successes;
-                    failed += m_breakdown.rows[j].failures;
-                    seen.first = std::min(seen.first, m_breakdown.rows[j].seen.first);
-                    seen.last = std::max(seen.last, m_breakdown.rows[j].seen.last);
-                }
-                Row row = facetRow(v, ok, failed, seen);
-                row.user = static_cast<qint64>(i); // first breakdown row of the group
-                rows.push_back(std::move(row));
-                i = j;
-            }
-            m_models[1]->setRows(std::move(rows));
+            m_models[1]->setRows(groupByFirst(m_breakdown));
             m_tables[1]->sortByColumn(1, Qt::DescendingOrder);
             if (m_models[1]->rowCount() > 0)
                 m_tables[1]->setCurrentIndex(m_tables[1]->model()->index(0, 0));
-            showNote(m_breakdown.partial
-                         ? tr("The second and third tables count the %1 most recent events of "
-                              "the picked row; it has more in the scope time.")
-                               .arg(QLocale().toString(qint64(m_breakdown.events)))
-                         : tr("The second and third tables count all %1 events of the picked "
-                              "row in the scope time.")
-                               .arg(QLocale().toString(qint64(m_breakdown.events))));
+            QString note =
+                m_breakdown.partial
+                    ? tr("The second and third tables count the %1 most recent events of "
+                         "the picked row; it has more in the scope time.")
+                          .arg(QLocale().toString(qint64(m_breakdown.events)))
+                    : tr("The second and third tables count all %1 events of the picked "
+                         "row in the scope time.")
+                          .arg(QLocale().toString(qint64(m_breakdown.events)));
+            if (m_narrow)
+                note += QLatin1Char(' ') +
+                        tr("Account filter: only events in account %1 or by its principals.")
+                            .arg(request.account);
+            showNote(note);
         },
         [this](const QString &message) { showError(message); });
 }

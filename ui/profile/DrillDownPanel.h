@@ -4,7 +4,10 @@
 // address → access key; by access key or resource → IP address → API; by caller → API → IP
 // address. The first table comes from the profile's aggregates; the second and third from a
 // bounded breakdown of the events behind the picked row (EventBreakdown, at most kCap events,
-// in its own job). Rows that are entities open them (double-click, Enter).
+// in its own job). Rows that are entities open them (double-click, Enter). With an account
+// filter the peer rows of other accounts are left out (EntityProfile) and the breakdowns count
+// only the events that also involve the filtered account; for an entity not of that account
+// the API view's first table is such a breakdown too (its aggregates count every account).
 #include "ProfilePanel.h"
 #include "queries/EntityProfile.h"
 #include "queries/EventBreakdown.h"
@@ -40,6 +43,9 @@ public:
 
 private:
     void fillFirst();
+    void setFirstRows(std::vector<Row> rows);
+    void loadNarrowedApis();
+    static QString firstNarrowedNote(const BreakdownData &b, const ProfileRequest &request);
     void firstPicked();
     void secondPicked();
     int sourceRow(int level) const; // the current row of a level, in its model
@@ -48,6 +54,9 @@ private:
     ProfileData m_profile;
     ProfileRequest m_request;
     Mode m_mode = ByIp;
+    // The account filter narrows this entity: its per-API aggregates count every account, so
+    // the API view's first table comes from a breakdown of the account's events instead.
+    bool m_narrow = false;
     QComboBox *m_modes = nullptr;
     QLabel *m_titles[3] = {};
     LinkTableView *m_tables[3] = {};
