@@ -1,12 +1,14 @@
 // The queries behind the profile page that the other suites do not cover: newest-first event
 // pages (RecentEvents), the bounded drill-down breakdown (EventBreakdown), one flow row per
 // hour (FlowSeries), the account filter of profiles (EntityProfile's peers and relations,
-// FindingQuery, FlowQuery, breakdowns), checked against EventQuery and FlowQuery on the shared real
-// samples (Stratus Red Team CloudTrail, the Panther CloudTrail test events, where 1.2.3.4 calls
-// from several accounts, GuardDuty findings from the Elastic integration tests, the AWS
-// documentation's VPC flow log examples).
+// FindingQuery, FlowQuery, breakdowns) and the case's time range over every source (CaseInfo),
+// checked against EventQuery and FlowQuery on the shared real samples (Stratus Red Team
+// CloudTrail, the Panther CloudTrail test events, where 1.2.3.4 calls from several accounts,
+// GuardDuty findings from the Elastic integration tests, the AWS documentation's VPC flow log
+// examples).
 #include "CaseFile.h"
 #include "Importer.h"
+#include "queries/CaseInfo.h"
 #include "queries/EntityProfile.h"
 #include "queries/EventBreakdown.h"
 #include "queries/EventQuery.h"
@@ -63,6 +65,7 @@ private slots:
     void profileAccountFilterLeavesOutOtherAccounts();
     void eventsAndBreakdownOfAnAccount();
     void findingsAndFlowsOfAnAccount();
+    void caseRangeCoversFlows();
 };
 
 void TestProfilePageQueries::initTestCase()
@@ -426,6 +429,49 @@ void TestProfilePageQueries::findingsAndFlowsOfAnAccount()
     QVERIFY(left->peers.size() < wholeFlows->peers.size());
     for (const FlowPeer &p : left->peers)
         QVERIFY(!outsideAccount(p.peer, other.account));
+}
+
+void TestProfilePageQueries::caseRangeCoversFlows()
+{
+    // The documentation's flow records (2019) lie years before the Stratus events (2024):
+    // the case's range covers both.
+    const QString data = QStringLiteral(SIGHTLINE_SHARED_DATA);
+    const std::string path = m_dir.filePath(QStringLiteral("range.sightline")).toStdString();
+    {
+        auto c = CaseFile::openOrCreate(path);
+        QVERIFY(c.ok());
+        QVERIFY(
+            importPaths(*c, {(data + QStringLiteral("/cloudtrail/stratus-red-team")).toStdString(),
+                             (data + QStringLiteral("/derived/aws-docs-extracted/"
+                                                    "vpcflow_v3_tcpflags_examples.log"))
+                                 .toStdString()})
+                .ok());
+    }
+    auto c = CaseFile::open(path, CaseFile::Access::ReadOnly);
+    QVERIFY(c.ok());
+    auto info = CaseInfo(c->db()).read(0);
+    QVERIFY(info.ok());
+    int64_t flowFirst = 0, flowLast = 0;
+    for (const SourceInfo &s : info->sources) {
+        if (s.path.find("vpcflow") != std::string::npos) {
+            flowFirst = s.firstTime;
+            flowLast = s.lastTime;
+        }
+    }
+    QVERIFY(flowFirst > 0 && flowLast >= flowFirst);
+    EventFilter ef;
+    ef.limit = 1;
+    auto firstEvent = EventQuery(c->db()).run(ef);
+    QVERIFY(firstEvent.ok() && !firstEvent->events.empty());
+    QVERIFY(flowLast < firstEvent->events.front().time); // the events alone miss the flows
+    QCOMPARE(info->firstTime, flowFirst);
+    QVERIFY(info->lastTime >= firstEvent->events.front().time);
+    for (const SourceInfo &s : info->sources) {
+        if (s.firstTime == 0)
+            continue;
+        QVERIFY(info->firstTime <= s.firstTime);
+        QVERIFY(info->lastTime >= s.lastTime);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProfilePageQueries)
