@@ -236,6 +236,7 @@ void DrillDownPanel::setMode(Mode mode)
 void DrillDownPanel::fillFirst()
 {
     cancel();
+    m_firstNote.clear();
     for (int level = 0; level < 3; ++level)
         m_titles[level]->setText(tr(kModes[m_mode].titles[level]));
     std::vector<Row> rows;
@@ -300,7 +301,7 @@ void DrillDownPanel::loadNarrowedApis()
     filter.range = m_request.range();
     filter.first = Facet::Api;
     filter.second = Facet::Principal;
-    filter.cap = kCap;
+    filter.cap = kFirstCap;
     const ProfileRequest request = m_request;
     showLoading();
     m_context.runner().run<Loaded<BreakdownData>>(
@@ -315,10 +316,11 @@ void DrillDownPanel::loadNarrowedApis()
             std::vector<Row> rows = groupByFirst(b);
             for (Row &row : rows) // the API itself is what the next tables filter on
                 row.user = qs(b.rows[static_cast<size_t>(row.user.toLongLong())].first.api);
+            m_firstNote = firstNarrowedNote(b, request);
             setFirstRows(std::move(rows));
-            // The next job (the picked row's breakdown) may have started: keep its status.
+            // The next job (the picked row's breakdown) may have started: its note will say it.
             if (!busy())
-                showNote(firstNarrowedNote(b, request));
+                showNote(m_firstNote);
         },
         [this](const QString &message) { showError(message); });
 }
@@ -389,6 +391,8 @@ void DrillDownPanel::firstPicked()
                 note += QLatin1Char(' ') +
                         tr("Account filter: only events in account %1 or by its principals.")
                             .arg(request.account);
+            if (!m_firstNote.isEmpty())
+                note = m_firstNote + QLatin1Char(' ') + note;
             showNote(note);
         },
         [this](const QString &message) { showError(message); });

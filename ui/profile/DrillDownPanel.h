@@ -30,6 +30,9 @@ public:
         ModeCount
     };
     static constexpr size_t kCap = 2000;
+    // Events read for the API view's first table when the account filter narrows it (the
+    // newest; the next tables still read up to kCap events of the picked API).
+    static constexpr size_t kFirstCap = 500;
 
     DrillDownPanel(CaseContext &context, QWidget *parent = nullptr);
     void setProfile(const ProfileData &profile, const ProfileRequest &request);
@@ -57,6 +60,7 @@ private:
     // The account filter narrows this entity: its per-API aggregates count every account, so
     // the API view's first table comes from a breakdown of the account's events instead.
     bool m_narrow = false;
+    QString m_firstNote; // what the first table counts, when it is a breakdown
     QComboBox *m_modes = nullptr;
     QLabel *m_titles[3] = {};
     LinkTableView *m_tables[3] = {};
