@@ -76,9 +76,16 @@ protected:
         m_last = now;
         m_what = std::string(watched->metaObject()->className()) + " event " +
                  std::to_string(static_cast<int>(event->type()));
-        for (Probe &p : m_probes)
-            if (p.doneAt < 0 && p.applies() && !p.busy())
+        // A panel may chain jobs (the drill-down's tables): done once it is seen idle after
+        // the last time it was seen busy.
+        for (Probe &p : m_probes) {
+            if (!p.applies())
+                continue;
+            if (p.busy())
+                p.doneAt = -1;
+            else if (p.doneAt < 0)
                 p.doneAt = now;
+        }
         return false;
     }
 
