@@ -1769,6 +1769,10 @@
         <source>Per-call counts cover whole UTC days.</source>
         <translation>呼び出しごとのカウントは UTC の日単位です。</translation>
     </message>
+    <message>
+        <source>These counts cover every account: the account filter does not narrow them.</source>
+        <translation>この件数はすべてのアカウントを含みます。アカウントフィルターでは絞り込まれません。</translation>
+    </message>
 </context>
 <context>
     <name>sightline::ui::MainWindow</name>
