@@ -168,6 +168,7 @@ void EntityPage::reload()
     m_header->showEntity(l.type, l.key, m_label);
     emit titleChanged();
 
+    m_drill->prefetch(m_request);
     loadProfile();
     m_activity->load(m_request);
     if (hasFlows(l.type)) {

@@ -187,6 +187,11 @@ DrillDownPanel::DrillDownPanel(CaseContext &context, QWidget *parent)
 void DrillDownPanel::clearTables()
 {
     cancel();
+    ++m_apiSlot.latest;
+    m_apiSlot.busy = false;
+    m_apiReady = false;
+    m_api = {};
+    m_hasPending = false;
     for (RowModel *m : m_models)
         m->clear();
     m_breakdown = {};
@@ -255,7 +260,7 @@ void DrillDownPanel::fillFirst()
         break;
     case ByApi:
         if (m_narrow) { // the aggregates count every account: read the account's events
-            loadNarrowedApis();
+            showNarrowedApis();
             return;
         }
         for (const ApiStat &a : m_profile.apis) {
@@ -292,37 +297,97 @@ void DrillDownPanel::setFirstRows(std::vector<Row> rows)
         m_tables[0]->setCurrentIndex(m_tables[0]->model()->index(0, 0));
 }
 
-void DrillDownPanel::loadNarrowedApis()
+void DrillDownPanel::prefetch(const ProfileRequest &request)
 {
+    ++m_apiSlot.latest;
+    m_apiSlot.busy = false;
+    m_apiReady = false;
+    m_api = {};
+    m_hasPending = false;
+    if (request.account.isEmpty())
+        return;
+    BreakdownFilter first;
+    first.range = request.range();
+    first.first = Facet::Api;
+    first.second = Facet::Principal;
+    first.cap = kFirstCap;
+    BreakdownFilter second;
+    second.range = request.range();
+    second.first = kModes[ByApi].second;
+    second.second = kModes[ByApi].third;
+    second.cap = kCap;
+    m_context.runner().run<NarrowedApis>(
+        this, m_apiSlot,
+        [request, first, second](Database &db) {
+            NarrowedApis out;
+            auto entity = resolveEntity(db, request);
+            if (!entity) {
+                out.error = errorText(entity.error());
+                return out;
+            }
+            if (!filterNarrows(request, *entity))
+                return out; // its aggregates are the account's: the profile's table serves
+            out.narrowed = true;
+            Loaded<BreakdownData> apis = loadBreakdown(db, request, first);
+            if (!apis.ok()) {
+                out.error = apis.error;
+                return out;
+            }
+            out.apis = std::move(apis.value);
+            if (out.apis.rows.empty())
+                return out;
+            // The busiest API's breakdown, which the panel shows first.
+            BreakdownFilter f = second;
+            f.api = out.apis.rows.front().first.api;
+            Loaded<BreakdownData> busiest = loadBreakdown(db, request, f);
+            if (!busiest.ok()) {
+                out.error = busiest.error;
+                return out;
+            }
+            out.busiestApi = f.api;
+            out.busiest = std::move(busiest.value);
+            return out;
+        },
+        [this, request](NarrowedApis &&result) {
+            m_api = std::move(result);
+            m_apiReady = true;
+            if (m_narrow && m_mode == ByApi && m_modes->count() > 0)
+                showNarrowedApis();
+        },
+        [this](const QString &message) {
+            m_api = {};
+            m_api.error = message;
+            m_apiReady = true;
+            if (m_narrow && m_mode == ByApi && m_modes->count() > 0)
+                showNarrowedApis();
+        });
+}
+
+void DrillDownPanel::showNarrowedApis()
+{
+    cancel();
     m_models[0]->clear();
     m_models[1]->clear();
     m_models[2]->clear();
-    BreakdownFilter filter;
-    filter.range = m_request.range();
-    filter.first = Facet::Api;
-    filter.second = Facet::Principal;
-    filter.cap = kFirstCap;
-    const ProfileRequest request = m_request;
-    showLoading();
-    m_context.runner().run<Loaded<BreakdownData>>(
-        this, slot(),
-        [request, filter](Database &db) { return loadBreakdown(db, request, filter); },
-        [this, request](Loaded<BreakdownData> &&loaded) {
-            if (!loaded.ok()) {
-                showError(loaded.error);
-                return;
-            }
-            const BreakdownData &b = loaded.value;
-            std::vector<Row> rows = groupByFirst(b);
-            for (Row &row : rows) // the API itself is what the next tables filter on
-                row.user = qs(b.rows[static_cast<size_t>(row.user.toLongLong())].first.api);
-            m_firstNote = firstNarrowedNote(b, request);
-            setFirstRows(std::move(rows));
-            // The next job (the picked row's breakdown) may have started: its note will say it.
-            if (!busy())
-                showNote(m_firstNote);
-        },
-        [this](const QString &message) { showError(message); });
+    if (!m_apiReady) { // the job started with the profile brings them
+        showLoading();
+        return;
+    }
+    if (!m_api.error.isEmpty()) {
+        showError(m_api.error);
+        return;
+    }
+    std::vector<Row> rows = groupByFirst(m_api.apis);
+    for (Row &row : rows) // the API itself is what the next tables filter on
+        row.user = qs(m_api.apis.rows[static_cast<size_t>(row.user.toLongLong())].first.api);
+    m_firstNote = firstNarrowedNote(m_api.apis, m_request);
+    m_hasPending = !m_api.busiestApi.empty();
+    m_pendingApi = m_api.busiestApi;
+    m_pending = m_api.busiest;
+    setFirstRows(std::move(rows)); // picks the busiest row: its breakdown is shown at once
+    m_hasPending = false;
+    if (m_models[0]->rowCount() == 0)
+        showNote(m_firstNote);
 }
 
 QString DrillDownPanel::firstNarrowedNote(const BreakdownData &b, const ProfileRequest &request)
@@ -359,11 +424,18 @@ void DrillDownPanel::firstPicked()
         filter.other = row.user.toLongLong();
     else
         return; // "(none)"
+    const ProfileRequest request = m_request;
+    if (m_hasPending && !filter.api.empty() && filter.api == m_pendingApi) {
+        // Read with the first table (the busiest API of the account's events).
+        m_hasPending = false;
+        cancel();
+        showBreakdown(std::move(m_pending), request);
+        return;
+    }
     filter.range = m_request.range();
     filter.first = kModes[m_mode].second;
     filter.second = kModes[m_mode].third;
     filter.cap = kCap;
-    const ProfileRequest request = m_request;
     showLoading();
     m_context.runner().run<Loaded<BreakdownData>>(
         this, slot(),
@@ -373,29 +445,33 @@ void DrillDownPanel::firstPicked()
                 showError(loaded.error);
                 return;
             }
-            m_breakdown = std::move(loaded.value);
-            // Second table: per first facet of the breakdown.
-            m_models[1]->setRows(groupByFirst(m_breakdown));
-            m_tables[1]->sortByColumn(1, Qt::DescendingOrder);
-            if (m_models[1]->rowCount() > 0)
-                m_tables[1]->setCurrentIndex(m_tables[1]->model()->index(0, 0));
-            QString note =
-                m_breakdown.partial
-                    ? tr("The second and third tables count the %1 most recent events of "
-                         "the picked row; it has more in the scope time.")
-                          .arg(QLocale().toString(qint64(m_breakdown.events)))
-                    : tr("The second and third tables count all %1 events of the picked "
-                         "row in the scope time.")
-                          .arg(QLocale().toString(qint64(m_breakdown.events)));
-            if (m_narrow)
-                note += QLatin1Char(' ') +
-                        tr("Account filter: only events in account %1 or by its principals.")
-                            .arg(request.account);
-            if (!m_firstNote.isEmpty())
-                note = m_firstNote + QLatin1Char(' ') + note;
-            showNote(note);
+            showBreakdown(std::move(loaded.value), request);
         },
         [this](const QString &message) { showError(message); });
+}
+
+void DrillDownPanel::showBreakdown(BreakdownData &&data, const ProfileRequest &request)
+{
+    m_breakdown = std::move(data);
+    // Second table: per first facet of the breakdown.
+    m_models[1]->setRows(groupByFirst(m_breakdown));
+    m_tables[1]->sortByColumn(1, Qt::DescendingOrder);
+    if (m_models[1]->rowCount() > 0)
+        m_tables[1]->setCurrentIndex(m_tables[1]->model()->index(0, 0));
+    QString note = m_breakdown.partial
+                       ? tr("The second and third tables count the %1 most recent events of "
+                            "the picked row; it has more in the scope time.")
+                             .arg(QLocale().toString(qint64(m_breakdown.events)))
+                       : tr("The second and third tables count all %1 events of the picked "
+                            "row in the scope time.")
+                             .arg(QLocale().toString(qint64(m_breakdown.events)));
+    if (m_narrow)
+        note +=
+            QLatin1Char(' ') + tr("Account filter: only events in account %1 or by its principals.")
+                                   .arg(request.account);
+    if (!m_firstNote.isEmpty())
+        note = m_firstNote + QLatin1Char(' ') + note;
+    showNote(note);
 }
 
 void DrillDownPanel::secondPicked()

@@ -35,7 +35,12 @@ public:
     static constexpr size_t kFirstCap = 500;
 
     DrillDownPanel(CaseContext &context, QWidget *parent = nullptr);
+    // Starts, with the profile's own job, what the API view needs when the request's account
+    // filter narrows the entity (see filterNarrows): the breakdown of the account's newest
+    // events by API, and that of its busiest API. Nothing without an account filter.
+    void prefetch(const ProfileRequest &request);
     void setProfile(const ProfileData &profile, const ProfileRequest &request);
+    bool busy() const { return ProfilePanel::busy() || m_apiSlot.busy; }
     void clearTables();
     bool hasRows() const;
     void setMode(Mode mode);
@@ -47,7 +52,8 @@ public:
 private:
     void fillFirst();
     void setFirstRows(std::vector<Row> rows);
-    void loadNarrowedApis();
+    void showNarrowedApis();
+    void showBreakdown(BreakdownData &&data, const ProfileRequest &request);
     static QString firstNarrowedNote(const BreakdownData &b, const ProfileRequest &request);
     void firstPicked();
     void secondPicked();
@@ -61,6 +67,21 @@ private:
     // the API view's first table comes from a breakdown of the account's events instead.
     bool m_narrow = false;
     QString m_firstNote; // what the first table counts, when it is a breakdown
+    struct NarrowedApis
+    {
+        bool narrowed = false;
+        BreakdownData apis;     // of the account's newest events, by API then caller
+        std::string busiestApi; // its first API ("" when none)
+        BreakdownData busiest;  // the busiest API's breakdown (second and third tables)
+        QString error;
+    };
+    JobSlot m_apiSlot;
+    NarrowedApis m_api;
+    bool m_apiReady = false;
+    // The busiest API's breakdown, shown when its row is picked first.
+    bool m_hasPending = false;
+    std::string m_pendingApi;
+    BreakdownData m_pending;
     QComboBox *m_modes = nullptr;
     QLabel *m_titles[3] = {};
     LinkTableView *m_tables[3] = {};
