@@ -220,6 +220,10 @@
         <source>The case holds no such entity.</source>
         <translation>このケースには該当するエンティティがありません。</translation>
     </message>
+    <message>
+        <source>This chart counts every account: the case keeps this entity&apos;s totals without a split by account, so the account filter (%1) does not narrow it. The tables below are narrowed.</source>
+        <translation>このグラフはすべてのアカウントを数えています。ケースはこのエンティティの合計をアカウント別に分けて保持していないため、アカウントフィルター (%1) ではグラフを絞り込めません。下の表は絞り込まれています。</translation>
+    </message>
 </context>
 <context>
     <name>QueryRunner</name>
@@ -624,6 +628,10 @@
         <source>Nothing is known about this entity in the scope time.</source>
         <translation>スコープ時間内にこのエンティティに関する情報はありません。</translation>
     </message>
+    <message>
+        <source> (every account: the account filter does not narrow these counts)</source>
+        <translation> (すべてのアカウント: アカウントフィルターはこの件数を絞り込みません)</translation>
+    </message>
 </context>
 <context>
     <name>sightline::ui::DrillDownPanel</name>
@@ -735,6 +743,33 @@
         <source>The second and third tables count all %1 events of the picked row in the scope time.</source>
         <translation>2 番目と 3 番目の表は、スコープ時間内の選択した行のイベント全 %1 件を集計しています。</translation>
     </message>
+    <message>
+        <source>First table: the APIs of the %1 most recent events in account %2 (the entity&apos;s call counts cover every account).</source>
+        <translation>最初の表: アカウント %2 の最新 %1 件のイベントの API (このエンティティの呼び出し件数はすべてのアカウントを含みます)。</translation>
+    </message>
+    <message>
+        <source>First table: the APIs of all %1 events in account %2 (the entity&apos;s call counts cover every account).</source>
+        <translation>最初の表: アカウント %2 の全 %1 件のイベントの API (このエンティティの呼び出し件数はすべてのアカウントを含みます)。</translation>
+    </message>
+    <message>
+        <source>Account filter: only events in account %1 or by its principals.</source>
+        <translation>アカウントフィルター: アカウント %1 のイベント、またはそのプリンシパルによるイベントのみ。</translation>
+    </message>
+</context>
+<context>
+    <name>sightline::ui::EntityPage</name>
+    <message>
+        <source>Show every account</source>
+        <translation>すべてのアカウントを表示</translation>
+    </message>
+    <message>
+        <source>Clear the account filter of the window</source>
+        <translation>ウィンドウのアカウントフィルターをクリア</translation>
+    </message>
+    <message>
+        <source>This entity belongs to account %1; the account filter shows account %2. The lists below hold only what involves account %2, and the charts count every account.</source>
+        <translation>このエンティティはアカウント %1 に属していますが、アカウントフィルターはアカウント %2 を表示しています。下の一覧にはアカウント %2 に関わるものだけが含まれ、グラフはすべてのアカウントを数えています。</translation>
+    </message>
 </context>
 <context>
     <name>sightline::ui::EventsPanel</name>
@@ -797,6 +832,10 @@
     <message>
         <source>%1 events in the scope time.</source>
         <translation>スコープ時間内のイベント: %1 件。</translation>
+    </message>
+    <message>
+        <source>Account filter: only events in account %1 or by its principals.</source>
+        <translation>アカウントフィルター: アカウント %1 のイベント、またはそのプリンシパルによるイベントのみ。</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1159,10 @@
     <message>
         <source>%1 findings; the first %2 are listed.</source>
         <translation>検出結果 %1 件のうち、最初の %2 件を表示しています。</translation>
+    </message>
+    <message>
+        <source>Account filter: findings of account %1 only.</source>
+        <translation>アカウントフィルター: アカウント %1 の検出結果のみ。</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1769,10 @@
         <source>Per-call counts cover whole UTC days.</source>
         <translation>呼び出しごとのカウントは UTC の日単位です。</translation>
     </message>
+    <message>
+        <source>These counts cover every account: the account filter does not narrow them.</source>
+        <translation>この件数はすべてのアカウントを含みます。アカウントフィルターでは絞り込まれません。</translation>
+    </message>
 </context>
 <context>
     <name>sightline::ui::MainWindow</name>
@@ -2192,6 +2239,14 @@
     <message>
         <source>Scope: %1 – %2 %3</source>
         <translation>スコープ: %1 – %2 %3</translation>
+    </message>
+    <message>
+        <source>Account %1 only</source>
+        <translation>アカウント %1 のみ</translation>
+    </message>
+    <message>
+        <source>The account filter leaves out the events, findings, callers, keys and other entities of other accounts; addresses, user agents and other entities of no account stay.</source>
+        <translation>アカウントフィルターは、他のアカウントのイベント、検出結果、呼び出し元、キーなどのエンティティを除外します。アドレス、ユーザーエージェントなど、どのアカウントにも属さないエンティティは残ります。</translation>
     </message>
 </context>
 <context>

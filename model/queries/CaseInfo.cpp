@@ -34,7 +34,13 @@ CaseInfo::CaseInfo(Database &db) : m_db(db)
                              "ORDER BY id"},
                 // Covered by the UNIQUE(type, key) index.
                 {&m_types, "SELECT type, count(*) FROM entities GROUP BY type ORDER BY type"},
-                {&m_range, "SELECT (SELECT min(time) FROM events), (SELECT max(time) FROM events)"},
+                // Every source's data: the events (min / max on their time index) and the
+                // sources' own spans, which also cover records that have no events row (VPC
+                // flow records, kept only in the flows table).
+                {&m_range, "SELECT min(a), max(b) FROM (SELECT (SELECT min(time) FROM events) "
+                           "AS a, (SELECT max(time) FROM events) AS b UNION ALL "
+                           "SELECT min(first_time), max(last_time) FROM sources "
+                           "WHERE coalesce(first_time, 0) <> 0 AND coalesce(last_time, 0) <> 0)"},
                 {&m_errors, "SELECT s.path, coalesce(e.line, 0), coalesce(e.offset, 0), e.reason "
                             "FROM import_errors e JOIN sources s ON s.id = e.source_id "
                             "ORDER BY e.id LIMIT ?1"},

@@ -4,8 +4,8 @@
 // Thread affinity: the thread that owns the Database.
 #include "Database.h"
 #include "EventKind.h"
-#include "ResultTypes.h"
 #include "Result.h"
+#include "ResultTypes.h"
 #include "Statement.h"
 
 #include <string>
@@ -44,8 +44,10 @@ struct CaseOverview
     std::vector<SourceInfo> sources;
     std::vector<std::pair<EntityType, int64_t>> entityCounts; // types present, in enum order
     int64_t entities = 0;
-    int64_t events = 0;                  // sum of the sources' new events
-    int64_t firstTime = 0, lastTime = 0; // of all events; 0 when the case is empty
+    int64_t events = 0; // sum of the sources' new events
+    // Of all the case's data: events, and the sources' spans (VPC flow records have no events
+    // row); 0 when the case is empty.
+    int64_t firstTime = 0, lastTime = 0;
     int64_t records = 0, duplicates = 0, errors = 0;
     int64_t skippedSources = 0, damagedSources = 0, failedSources = 0;
     std::vector<ImportErrorInfo> firstErrors; // in source and line order

@@ -8,6 +8,10 @@ namespace sightline {
 
 EntityEdges::EntityEdges(Database &db, EntityLookup &lookup) : m_lookup(lookup)
 {
+    // ?6 the account: the other entity has none, is of it, or is the account itself.
+    const std::string inAccount = " AND (coalesce(e.account, '') IN ('', ?6)) AND (e.type <> " +
+                                  std::to_string(static_cast<int>(EntityType::AwsAccount)) +
+                                  " OR e.key = ?6)";
     m_status = detail::prepareAll(
         db, {
                 {&m_out, "SELECT dst, first_seen, last_seen, count FROM edges "
@@ -16,22 +20,33 @@ EntityEdges::EntityEdges(Database &db, EntityLookup &lookup) : m_lookup(lookup)
                 {&m_in, "SELECT src, first_seen, last_seen, count FROM edges "
                         "WHERE dst = ?1 AND relation = ?2 AND first_seen < ?4 AND "
                         "last_seen >= ?3 LIMIT ?5"},
+                {&m_outAccount, "SELECT g.dst, g.first_seen, g.last_seen, g.count FROM edges g "
+                                "JOIN entities e ON e.id = g.dst WHERE g.src = ?1 AND "
+                                "g.relation = ?2 AND g.first_seen < ?4 AND g.last_seen >= ?3" +
+                                    inAccount + " LIMIT ?5"},
+                {&m_inAccount, "SELECT g.src, g.first_seen, g.last_seen, g.count FROM edges g "
+                               "JOIN entities e ON e.id = g.src WHERE g.dst = ?1 AND "
+                               "g.relation = ?2 AND g.first_seen < ?4 AND g.last_seen >= ?3" +
+                                   inAccount + " LIMIT ?5"},
             });
 }
 
 Result<EdgeSet> EntityEdges::load(int64_t entity, const TimeRange &range, size_t perRelation,
-                                  size_t scanCap)
+                                  size_t scanCap, std::string_view account)
 {
     if (!m_status)
         return m_status.error();
     EdgeSet set;
     std::vector<EdgeInfo> batch;
     for (int dir = 0; dir < 2; ++dir) {
-        Statement &st = dir == 0 ? m_out : m_in;
+        Statement &st =
+            account.empty() ? (dir == 0 ? m_out : m_in) : (dir == 0 ? m_outAccount : m_inAccount);
         for (int r = 1; r <= kRelationCount; ++r) {
             batch.clear();
             st.bind(1, entity).bind(2, r).bind(3, range.fromMs()).bind(4, range.toMs());
             st.bind(5, static_cast<int64_t>(scanCap));
+            if (!account.empty())
+                st.bind(6, account);
             while (st.step()) {
                 EdgeInfo e;
                 e.relation = static_cast<Relation>(r);

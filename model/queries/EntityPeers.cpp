@@ -18,6 +18,7 @@ struct EntityPeers::Candidate
     int64_t firstDay = 0, lastDay = 0; // hours of the first / last daily row
     SeenSpan seen;                     // exact all-time span, from relations
     bool fromRelations = false;
+    bool outside = false;           // of another account than the filter's
     const EntityRef *ref = nullptr; // resolved already (relations)
 };
 
@@ -44,10 +45,11 @@ EntityPeers::EntityPeers(Database &db, EntityLookup &lookup) : m_lookup(lookup)
                        "AND dim <> 0 AND hour BETWEEN ?3 AND ?4 LIMIT ?5"},
             // The types of all the peers read, in id order: one statement instead of one
             // lookup each (a session can have tens of thousands of addresses).
-            {&m_types, "SELECT id, type FROM entities WHERE id IN (SELECT dim FROM agg_hour "
+            {&m_types, "SELECT id, type, coalesce(account, ''), key FROM entities WHERE id IN "
+                       "(SELECT dim FROM agg_hour "
                        "WHERE entity = ?1 AND metric = ?2 AND dim <> 0 AND hour BETWEEN ?3 AND "
                        "?4) ORDER BY id"},
-            {&m_type, "SELECT type FROM entities WHERE id = ?1"},
+            {&m_type, "SELECT type, coalesce(account, ''), key FROM entities WHERE id = ?1"},
             // Exact first / last time two entities were related, by any relation.
             {&m_pairSpan, "SELECT min(f), max(l) FROM (SELECT first_seen AS f, last_seen AS l "
                           "FROM edges WHERE src = ?1 AND relation IN (" +
@@ -75,8 +77,16 @@ PeerList &EntityPeers::listFor(PeerSet &set, EntityType t)
 }
 
 Status EntityPeers::read(int64_t entity, const TimeRange &range, size_t cap,
-                         std::vector<Candidate> &out, bool &partial)
+                         std::string_view account, std::vector<Candidate> &out, bool &partial)
 {
+    auto place = [account](Candidate &c, Statement &st, int column) {
+        c.type = static_cast<EntityType>(st.int64(column));
+        EntityRef ref;
+        ref.type = c.type;
+        ref.account = st.string(column + 1);
+        ref.key = c.type == EntityType::AwsAccount ? st.string(column + 2) : std::string();
+        c.outside = outsideAccount(ref, account);
+    };
     m_peers.bind(1, entity).bind(2, static_cast<int>(Metric::PeerCalls));
     m_peers.bind(3, range.firstDayHour()).bind(4, range.lastHour());
     m_peers.bind(5, static_cast<int64_t>(cap));
@@ -111,7 +121,7 @@ Status EntityPeers::read(int64_t entity, const TimeRange &range, size_t cap,
             while (i < out.size() && out[i].id < id)
                 ++i;
             if (i < out.size() && out[i].id == id)
-                out[i].type = static_cast<EntityType>(m_types.int64(1));
+                place(out[i], m_types, 1);
         }
         if (m_types.failed())
             return detail::stepError(m_types);
@@ -120,7 +130,10 @@ Status EntityPeers::read(int64_t entity, const TimeRange &range, size_t cap,
     }
     for (Candidate &c : out) {
         m_type.bind(1, c.id);
-        c.type = static_cast<EntityType>(m_type.step() ? m_type.int64(0) : 0);
+        if (m_type.step())
+            place(c, m_type, 0);
+        else
+            c.type = static_cast<EntityType>(0);
         if (m_type.failed())
             return detail::stepError(m_type);
         m_type.reset();
@@ -129,14 +142,15 @@ Status EntityPeers::read(int64_t entity, const TimeRange &range, size_t cap,
 }
 
 Result<PeerSet> EntityPeers::load(int64_t entity, const TimeRange &range, SeenSpan entitySeen,
-                                  const EdgeSet &edges, size_t limit, size_t scanCap)
+                                  const EdgeSet &edges, size_t limit, size_t scanCap,
+                                  std::string_view account)
 {
     if (!m_status)
         return m_status.error();
     PeerSet set;
     std::vector<Candidate> all;
     if (entitySeen.first != 0) { // no activity in the range: its days would show other hours
-        if (auto s = read(entity, range, scanCap, all, set.partial); !s)
+        if (auto s = read(entity, range, scanCap, account, all, set.partial); !s)
             return s.error();
     }
     std::unordered_map<int64_t, size_t> index;
@@ -151,6 +165,7 @@ Result<PeerSet> EntityPeers::load(int64_t entity, const TimeRange &range, SeenSp
             c.fromRelations = true;
             c.seen = e.seen;
             c.ref = &e.other;
+            c.outside = outsideAccount(e.other, account);
             all.push_back(c);
         }
         Candidate &c = all[it->second];
@@ -165,6 +180,8 @@ Result<PeerSet> EntityPeers::load(int64_t entity, const TimeRange &range, SeenSp
     });
 
     for (const Candidate &c : all) {
+        if (c.outside)
+            continue;
         PeerList &list = listFor(set, c.type);
         ++list.total;
         if (limit > 0 && list.rows.size() >= limit)

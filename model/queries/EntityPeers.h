@@ -7,10 +7,11 @@
 #include "Database.h"
 #include "EntityEdges.h"
 #include "EntityLookup.h"
-#include "ResultTypes.h"
 #include "Result.h"
+#include "ResultTypes.h"
 #include "Statement.h"
 
+#include <string_view>
 #include <vector>
 
 namespace sightline {
@@ -44,14 +45,16 @@ public:
     EntityPeers(Database &db, EntityLookup &lookup);
 
     // entitySeen bounds every peer's first / last seen; edges are the entity's relations
-    // (EntityEdges) already loaded for the same range.
+    // (EntityEdges) already loaded for the same range. With an account ("" = every account),
+    // peers of other accounts are left out (see outsideAccount) before the limit applies.
     Result<PeerSet> load(int64_t entity, const TimeRange &range, SeenSpan entitySeen,
-                         const EdgeSet &edges, size_t limit, size_t scanCap);
+                         const EdgeSet &edges, size_t limit, size_t scanCap,
+                         std::string_view account = {});
 
 private:
     struct Candidate;
-    Status read(int64_t entity, const TimeRange &range, size_t cap, std::vector<Candidate> &out,
-                bool &partial);
+    Status read(int64_t entity, const TimeRange &range, size_t cap, std::string_view account,
+                std::vector<Candidate> &out, bool &partial);
     PeerList &listFor(PeerSet &set, EntityType type);
 
     EntityLookup &m_lookup;

@@ -162,6 +162,8 @@ Result<ProfileData> EntityProfile::load(int64_t entityId, const TimeRange &range
     if (!ref->valid())
         return Error{ErrorCode::NotFound, "entity #" + std::to_string(entityId) + " not found"};
     out.entity = std::move(*ref);
+    out.account = options.account;
+    out.callsAllAccounts = !options.account.empty() && accountOf(out.entity) != options.account;
 
     SeenSpan allTime;
     m_entity.bind(1, entityId);
@@ -241,12 +243,13 @@ Result<ProfileData> EntityProfile::load(int64_t entityId, const TimeRange &range
         out.apis.push_back(std::move(api));
     }
 
-    auto edges = m_edges.load(entityId, range, limit);
+    auto edges = m_edges.load(entityId, range, limit, 5000, options.account);
     if (!edges)
         return edges.error();
     out.edges = std::move(*edges);
 
-    auto peers = m_peerLists.load(entityId, range, out.seen, out.edges, limit, options.peerScanCap);
+    auto peers = m_peerLists.load(entityId, range, out.seen, out.edges, limit, options.peerScanCap,
+                                  options.account);
     if (!peers)
         return peers.error();
     out.principals = std::move(peers->principals);

@@ -11,8 +11,8 @@
 #include "EntityLookup.h"
 #include "EntityPeers.h"
 #include "HourEvents.h"
-#include "ResultTypes.h"
 #include "Result.h"
+#include "ResultTypes.h"
 #include "Statement.h"
 
 #include <string>
@@ -48,12 +48,20 @@ struct ProfileData
     bool peersPartial = false; // more peer rows than peerScanCap: lists are incomplete
     // Relations count as peers too (see EntityPeers).
     EdgeSet edges;
+    // The account filter applied ("" = every account): peers and relations of other accounts
+    // are left out. The call totals and the API list come from the entity's own aggregates,
+    // which have no split by account: callsAllAccounts says they count the calls in every
+    // account (a filter is set and the entity is not of its account: an address, an agent,
+    // or an entity of another account).
+    std::string account;
+    bool callsAllAccounts = false;
 };
 
 struct ProfileOptions
 {
     size_t listLimit = 50;       // rows per list; 0 = all
     size_t peerScanCap = 200000; // peer aggregate rows (peer x day) read at most
+    std::string account;         // "" = every account; else the 12-digit account to narrow to
 };
 
 class EntityProfile

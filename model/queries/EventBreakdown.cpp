@@ -42,8 +42,9 @@ Result<BreakdownData> EventBreakdown::load(const BreakdownFilter &f)
     if (f.api.empty()) {
         RecentFilter r;
         r.entities = {f.entity};
-        if (f.other)
-            r.entities.push_back(f.other);
+        for (int64_t also : {f.other, f.account})
+            if (also)
+                r.entities.push_back(also);
         r.range = f.range;
         r.limit = f.cap;
         auto got = m_recent.run(r);
@@ -53,8 +54,9 @@ Result<BreakdownData> EventBreakdown::load(const BreakdownFilter &f)
     } else {
         EventFilter q;
         q.entities = {f.entity};
-        if (f.other)
-            q.entities.push_back(f.other);
+        for (int64_t also : {f.other, f.account})
+            if (also)
+                q.entities.push_back(also);
         q.api = f.api;
         q.range = f.range;
         q.limit = f.cap;

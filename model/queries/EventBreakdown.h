@@ -46,8 +46,9 @@ struct BreakdownRow
 struct BreakdownFilter
 {
     int64_t entity = 0;
-    int64_t other = 0; // a second entity every event involves; 0 = none
-    std::string api;   // "service:name"; "" = any
+    int64_t other = 0;   // a second entity every event involves; 0 = none
+    int64_t account = 0; // an account (entity) every event involves (account filter); 0 = none
+    std::string api;     // "service:name"; "" = any
     TimeRange range;
     Facet first = Facet::Api, second = Facet::Principal;
     size_t cap = 2000; // events read at most

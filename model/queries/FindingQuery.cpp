@@ -29,12 +29,13 @@ const std::string kColumns =
     "f.updated_at, f.count, f.archived, f.event_id, "
     "(SELECT count(*) FROM finding_versions v WHERE v.entity = f.entity) ";
 
-// ?2 severity mask, ?3 product, ?4 / ?5 range, ?6 include archived.
+// ?2 severity mask, ?3 product, ?4 / ?5 range, ?6 include archived, ?9 account.
 const std::string kFilter = "(?2 = 0 OR ((?2 >> f.severity_label) & 1) = 1) "
                             "AND (?3 = '' OR f.product = ?3 COLLATE NOCASE) "
                             "AND coalesce(f.last_seen, f.updated_at) >= ?4 "
                             "AND coalesce(f.first_seen, f.updated_at) < ?5 "
-                            "AND (?6 = 1 OR f.archived = 0) ";
+                            "AND (?6 = 1 OR f.archived = 0) "
+                            "AND (?9 = '' OR coalesce(f.account, '') IN ('', ?9)) ";
 
 const std::string kOrder = "ORDER BY f.severity_label DESC, f.severity DESC, "
                            "coalesce(f.last_seen, f.updated_at) DESC, f.entity "
@@ -54,7 +55,8 @@ void bindFilter(Statement &st, const FindingFilter &f, bool page)
         .bind(3, std::string_view(f.product))
         .bind(4, f.range.fromMs())
         .bind(5, f.range.toMs())
-        .bind(6, f.archived ? 1 : 0);
+        .bind(6, f.archived ? 1 : 0)
+        .bind(9, std::string_view(f.account));
     if (page) {
         // One more than asked, to tell whether more follow.
         const int64_t limit = f.limit == 0 ? -1 : static_cast<int64_t>(f.limit) + 1;

@@ -5,9 +5,9 @@
 // Database.
 #include "Database.h"
 #include "EntityLookup.h"
-#include "ResultTypes.h"
 #include "RawRecordReader.h"
 #include "Result.h"
+#include "ResultTypes.h"
 #include "Statement.h"
 
 #include <optional>
@@ -30,7 +30,10 @@ struct FindingFilter
     // start (updated_at stands in for a missing first / last seen).
     TimeRange range;
     bool archived = true; // include archived findings
-    size_t limit = 100;   // 0 = no limit
+    // "" = every account; else findings of other accounts are left out (those of no known
+    // account stay).
+    std::string account;
+    size_t limit = 100; // 0 = no limit
     size_t offset = 0;
 };
 

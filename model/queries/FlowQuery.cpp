@@ -45,11 +45,13 @@ FlowQuery::FlowQuery(Database &db) : m_lookup(db)
         {
             {&m_asLocal, "SELECT f.remote, f.local_port, f.remote_port, " + c +
                              "f.remote WHERE f.local = ?1 AND f.hour BETWEEN ?2 AND ?3 "
-                             "AND (?4 = 0 OR e.type = ?4) GROUP BY f.remote, f.protocol, "
+                             "AND (?4 = 0 OR e.type = ?4) AND (?5 = '' OR "
+                             "coalesce(e.account, '') IN ('', ?5)) GROUP BY f.remote, f.protocol, "
                              "f.local_port, f.remote_port, f.direction"},
             {&m_asRemote, "SELECT f.local, f.remote_port, f.local_port, " + c +
                               "f.local WHERE f.remote = ?1 AND f.hour BETWEEN ?2 AND ?3 "
-                              "AND (?4 = 0 OR e.type = ?4) GROUP BY f.local, f.protocol, "
+                              "AND (?4 = 0 OR e.type = ?4) AND (?5 = '' OR "
+                              "coalesce(e.account, '') IN ('', ?5)) GROUP BY f.local, f.protocol, "
                               "f.local_port, f.remote_port, f.direction"},
             {&m_hourAgg, "SELECT hour, metric, a, b FROM agg_hour WHERE entity = ?1 AND "
                          "metric BETWEEN ?4 AND ?5 AND dim = 0 AND hour BETWEEN ?2 AND ?3"},
@@ -132,6 +134,7 @@ Result<FlowSummary> FlowQuery::load(int64_t entity, const TimeRange &range,
         Statement &st = asLocal ? m_asLocal : m_asRemote;
         st.bind(1, entity).bind(2, range.firstHour()).bind(3, range.lastHour());
         st.bind(4, options.peerType ? static_cast<int64_t>(*options.peerType) : int64_t(0));
+        st.bind(5, std::string_view(options.account));
         while (st.step()) {
             Key key{st.int64(0), static_cast<int>(st.int64(3)),
                     options.byPort ? static_cast<int>(st.int64(1)) : 0,

@@ -7,11 +7,12 @@
 // Thread affinity: the thread that owns the Database.
 #include "Database.h"
 #include "EntityLookup.h"
-#include "ResultTypes.h"
 #include "Result.h"
+#include "ResultTypes.h"
 #include "Statement.h"
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace sightline {
@@ -57,6 +58,9 @@ struct FlowOptions
     size_t limit = 50;                  // peer rows returned; 0 = all
     std::optional<EntityType> peerType; // only peers of this type (e.g. Ec2Instance)
     bool byPort = true;                 // false: one row per peer (ports summed, port 0)
+    // "" = every account; else peers of other accounts (instances, interface addresses known
+    // to belong to one) are left out, and the totals count the peers kept.
+    std::string account;
 };
 
 class FlowQuery

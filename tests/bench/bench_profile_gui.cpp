@@ -3,8 +3,10 @@
 // longest stall of the GUI thread meanwhile (gaps between the ticks of a 5 ms timer).
 // Prints figures; asserts nothing. Usage:
 //   sightline-bench-profile-gui --case PATH [--type AwsUser] [--key KEY] [--runs N]
+//                               [--account ACCOUNT]
 // KEY defaults to the busiest principal of the case (most API calls). Each run uses another
-// scope time: the whole case, its last 7 days, its last day (then again).
+// scope time: the whole case, its last 7 days, its last day (then again). --account sets the
+// window's account filter (the 12-digit id) before the runs.
 #include "CaseFile.h"
 #include "MainWindow.h"
 #include "pages/EntityPage.h"
@@ -74,9 +76,16 @@ protected:
         m_last = now;
         m_what = std::string(watched->metaObject()->className()) + " event " +
                  std::to_string(static_cast<int>(event->type()));
-        for (Probe &p : m_probes)
-            if (p.doneAt < 0 && p.applies() && !p.busy())
+        // A panel may chain jobs (the drill-down's tables): done once it is seen idle after
+        // the last time it was seen busy.
+        for (Probe &p : m_probes) {
+            if (!p.applies())
+                continue;
+            if (p.busy())
+                p.doneAt = -1;
+            else if (p.doneAt < 0)
                 p.doneAt = now;
+        }
         return false;
     }
 
@@ -94,7 +103,7 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QString casePath, key, typeName = QStringLiteral("AwsUser");
+    QString casePath, key, account, typeName = QStringLiteral("AwsUser");
     int runs = 3;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
@@ -106,8 +115,12 @@ int main(int argc, char **argv)
             key = args[++i];
         else if (args[i] == QLatin1String("--runs") && i + 1 < args.size())
             runs = args[++i].toInt();
+        else if (args[i] == QLatin1String("--account") && i + 1 < args.size())
+            account = args[++i];
         else {
-            std::fprintf(stderr, "usage: %s --case PATH [--type AwsUser] [--key KEY] [--runs N]\n",
+            std::fprintf(stderr,
+                         "usage: %s --case PATH [--type AwsUser] [--key KEY] [--runs N] "
+                         "[--account ACCOUNT]\n",
                          argv[0]);
             return 1;
         }
@@ -153,6 +166,9 @@ int main(int argc, char **argv)
         return 2;
     window.context().runner().waitForIdle();
     app.processEvents();
+    window.context().setAccountFilter(account);
+    window.context().runner().waitForIdle();
+    app.processEvents();
 
     auto *page = qobject_cast<EntityPage *>(window.page(Location::Page::Entity, entityType));
     std::vector<Probe> probes = {
@@ -172,8 +188,9 @@ int main(int argc, char **argv)
     };
 
     const qint64 caseFrom = window.context().caseFrom(), caseTo = window.context().caseTo();
-    std::printf("Profile of %s %s in %s\n", qPrintable(typeName), qPrintable(key),
-                qPrintable(casePath));
+    std::printf("Profile of %s %s in %s%s\n", qPrintable(typeName), qPrintable(key),
+                qPrintable(casePath),
+                account.isEmpty() ? "" : qPrintable(QStringLiteral(", account filter ") + account));
     for (int run = 0; run < runs; ++run) {
         const int kind = run % 3;
         const qint64 from = kind == 0   ? caseFrom

@@ -1,7 +1,8 @@
 // The Summary page on the sample incident with the incident's findings and flow logs
 // (IncidentExtras.h): counts that match the queries, principals and instances sorted with
 // their sparklines, entity counts, sources by format; the scope and the account filter
-// narrow it. Every item model passes QAbstractItemModelTester.
+// narrow it; the case's time range covers flow records outside the CloudTrail events' span.
+// Every item model passes QAbstractItemModelTester.
 #include "GuiTestSupport.h"
 #include "IncidentExtras.h"
 #include "Roles.h"
@@ -10,6 +11,8 @@
 #include "widgets/Sparkline.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QLabel>
 #include <QTemporaryDir>
 #include <QToolButton>
 
@@ -43,6 +46,7 @@ private slots:
     void showsTheCase();
     void scopeNarrows();
     void accountFilterNarrows();
+    void caseRangeCoversFlows();
 };
 
 void TestSummary::initTestCase()
@@ -154,6 +158,26 @@ void TestSummary::accountFilterNarrows()
     QVERIFY(accountEntities > 0 && accountEntities < allEntities);
     c.setAccountFilter({});
     QVERIFY(testing::waitIdle(*m_window));
+}
+
+void TestSummary::caseRangeCoversFlows()
+{
+    // The incident's CloudTrail events end at 22:28; its flow records run until 23:51.
+    const QStringList extras = testing::writeIncidentExtras(m_dir.path());
+    QCOMPARE(extras.size(), 2);
+    const QString path = m_dir.filePath(QStringLiteral("flows.sightline"));
+    const QString error =
+        testing::buildCase(path, QStringList{testing::sampleIncident(), extras.at(1)});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(testing::openAndWait(*m_window, path));
+    const CaseContext &c = m_window->context();
+    const qint64 day = QDateTime::fromString(QStringLiteral("2026-10-14T00:00:00Z"), Qt::ISODate)
+                           .toMSecsSinceEpoch();
+    QCOMPARE(c.caseFrom(), day);
+    QCOMPARE(c.caseTo(), day + 24 * 3600000LL); // the 23:00 hour of the flows included
+    QCOMPARE(c.scopeTo(), c.caseTo());          // "whole case"
+    QVERIFY2(page()->rangeLabel()->text().contains(QStringLiteral("23:5")),
+             qPrintable(page()->rangeLabel()->text()));
 }
 
 QTEST_MAIN(TestSummary)

@@ -12,9 +12,13 @@
 #include "profile/PeersPanel.h"
 #include "profile/ProfileHeader.h"
 #include "profile/RelationsPanel.h"
+#include "queries/EntityEdges.h"
 #include "queries/EntityProfile.h"
 
 #include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QVBoxLayout>
@@ -54,6 +58,29 @@ EntityPage::EntityPage(CaseContext &context, QWidget *parent) : Page(context, pa
     layout->setSpacing(0);
     m_header = new ProfileHeader(context, this);
     layout->addWidget(m_header);
+
+    // The entity belongs to another account than the filter's.
+    auto *banner = new QFrame(this);
+    banner->setObjectName(QStringLiteral("accountBanner"));
+    banner->setFrameShape(QFrame::StyledPanel);
+    banner->setStyleSheet(
+        QStringLiteral("#accountBanner { background: #fff4d6; border: 1px solid #d9a400; }"
+                       "#accountBanner QLabel { color: #4a3500; }"));
+    auto *bannerLayout = new QHBoxLayout(banner);
+    bannerLayout->setContentsMargins(8, 4, 8, 4);
+    m_bannerText = plainLabel({}, banner);
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_clearAccount = new QPushButton(tr("Show every account"), banner);
+    m_clearAccount->setToolTip(tr("Clear the account filter of the window"));
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_clearAccount);
+    m_banner = banner;
+    m_banner->hide();
+    layout->addWidget(m_banner);
+    connect(m_clearAccount, &QPushButton::clicked, this,
+            [this] { m_context.setAccountFilter(QString()); });
+
     auto *line = new QFrame(this);
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Sunken);
@@ -108,6 +135,7 @@ void EntityPage::clear()
     ++m_profileSlot.latest;
     m_profileSlot.busy = false;
     m_label.clear();
+    m_banner->hide();
     m_details->clearDetails();
     m_activity->clearChart();
     m_drill->clearTables();
@@ -135,9 +163,12 @@ void EntityPage::reload()
     m_request.from = m_context.scopeFrom();
     m_request.to = m_context.scopeTo();
     m_request.account = m_context.accountFilter();
+    if (m_request.account.isEmpty())
+        m_banner->hide(); // else kept until the profile tells the entity's account
     m_header->showEntity(l.type, l.key, m_label);
     emit titleChanged();
 
+    m_drill->prefetch(m_request);
     loadProfile();
     m_activity->load(m_request);
     if (hasFlows(l.type)) {
@@ -168,6 +199,7 @@ void EntityPage::loadProfile()
             }
             ProfileOptions options;
             options.listLimit = 50;
+            options.account = request.account.toStdString();
             auto profile = EntityProfile(db).load(entity->id, request.range(), options);
             if (!profile)
                 out.error = errorText(profile.error());
@@ -177,6 +209,7 @@ void EntityPage::loadProfile()
         },
         [this, request](Loaded<ProfileData> &&result) {
             if (!result.ok()) {
+                m_banner->hide();
                 m_details->showError(result.error);
                 for (ProfilePanel *p :
                      std::initializer_list<ProfilePanel *>{m_drill, m_relations, m_peers})
@@ -184,6 +217,7 @@ void EntityPage::loadProfile()
                 return;
             }
             const ProfileData &p = result.value;
+            showAccountBanner(qs(accountOf(p.entity)));
             m_label = qs(p.entity.label);
             m_header->setLabel(m_label);
             emit titleChanged();
@@ -197,6 +231,20 @@ void EntityPage::loadProfile()
             m_peers->setVisible(m_peers->hasRows());
         },
         [this](const QString &message) { m_details->showError(message); });
+}
+
+void EntityPage::showAccountBanner(const QString &entityAccount)
+{
+    const QString filter = m_request.account;
+    if (filter.isEmpty() || entityAccount.isEmpty() || entityAccount == filter) {
+        m_banner->hide();
+        return;
+    }
+    m_bannerText->setText(
+        tr("This entity belongs to account %1; the account filter shows account %2. The "
+           "lists below hold only what involves account %2, and the charts count every account.")
+            .arg(entityAccount, filter));
+    m_banner->show();
 }
 
 RawRecordDialog *EntityPage::showRawRecord(qint64 eventId)

@@ -5,9 +5,14 @@
 // interaction, the entities seen with it, associated findings and its events. Every panel
 // loads in its own job off the GUI thread (the details, drill-down first table, peers and
 // relations share the one profile job) and is hidden when it has nothing for this entity.
+// The window's account filter narrows the lists (rows of other accounts are left out; rows of
+// no account stay); charts it cannot narrow say so, and a banner tells when the entity itself
+// belongs to another account, with a button that clears the filter.
 #include "Page.h"
 #include "profile/ProfilePanel.h"
 
+class QLabel;
+class QPushButton;
 class QScrollArea;
 
 namespace sightline::ui {
@@ -43,6 +48,11 @@ public:
     FindingsPanel *findings() const { return m_findings; }
     EventsPanel *events() const { return m_events; }
     QScrollArea *scrollArea() const { return m_scroll; }
+    // The banner over the panels when the entity belongs to another account than the account
+    // filter's, and its button that clears the filter.
+    QWidget *accountBanner() const { return m_banner; }
+    QLabel *accountBannerLabel() const { return m_bannerText; }
+    QPushButton *clearAccountButton() const { return m_clearAccount; }
     bool profileLoading() const { return m_profileSlot.busy; }
     // Opens the raw record of an event (what activating an event row does).
     RawRecordDialog *showRawRecord(qint64 eventId);
@@ -53,11 +63,15 @@ protected:
 
 private:
     void loadProfile();
+    void showAccountBanner(const QString &entityAccount);
 
     ProfileRequest m_request;
     QString m_label;
     JobSlot m_profileSlot;
     ProfileHeader *m_header = nullptr;
+    QWidget *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QPushButton *m_clearAccount = nullptr;
     QScrollArea *m_scroll = nullptr;
     DetailsPanel *m_details = nullptr;
     ActivityPanel *m_activity = nullptr;

@@ -34,6 +34,8 @@ public:
     QAbstractItemModel *entityTypesModel() const;
     QAbstractItemModel *sourcesModel() const;
     QToolButton *severityButton(int label) const { return m_severity[size_t(label)]; }
+    // The line with the case's data range and the scope time.
+    QLabel *rangeLabel() const { return m_range; }
 
     struct FormatRow
     {

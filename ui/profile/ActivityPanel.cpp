@@ -10,6 +10,16 @@
 
 namespace sightline::ui {
 
+namespace {
+
+struct ActivityLoad
+{
+    TimelineData timeline;
+    bool allAccounts = false; // the filter is set and cannot narrow this entity's chart
+};
+
+} // namespace
+
 ActivityPanel::ActivityPanel(CaseContext &context, QWidget *parent)
     : ProfilePanel(tr("API call volume"), parent), m_context(context)
 {
@@ -19,6 +29,8 @@ ActivityPanel::ActivityPanel(CaseContext &context, QWidget *parent)
     m_hover->setStyleSheet(QStringLiteral("color: palette(mid)"));
     m_chart = new VolumeChart(this);
     m_chart->setMinimumHeight(240);
+    m_account = makeChartAccountLabel(this);
+    body()->addWidget(m_account);
     body()->addWidget(m_hover);
     body()->addWidget(m_chart);
     connect(m_chart, &VolumeChart::hoverTextChanged, this, [this](const QString &text) {
@@ -33,16 +45,17 @@ void ActivityPanel::clearChart()
 {
     cancel();
     m_chart->clearChart();
+    showChartAccount(m_account, {}, false);
 }
 
 void ActivityPanel::load(const ProfileRequest &request)
 {
     showLoading();
     const ChartWindow window = chartWindow(request.from, request.to);
-    m_context.runner().run<Loaded<TimelineData>>(
+    m_context.runner().run<Loaded<ActivityLoad>>(
         this, slot(),
         [request, window](Database &db) {
-            Loaded<TimelineData> out;
+            Loaded<ActivityLoad> out;
             auto entity = resolveEntity(db, request);
             if (!entity) {
                 out.error = errorText(entity.error());
@@ -54,19 +67,23 @@ void ActivityPanel::load(const ProfileRequest &request)
             auto data = Timeline(db).load(
                 entity->id, window.bucketMs == 3600000 ? TimelineBucket::Hour : TimelineBucket::Day,
                 range);
-            if (!data)
+            if (!data) {
                 out.error = errorText(data.error());
-            else
-                out.value = std::move(*data);
+            } else {
+                out.value.timeline = std::move(*data);
+                out.value.allAccounts = filterNarrows(request, *entity);
+            }
             return out;
         },
-        [this, request, window](Loaded<TimelineData> &&loaded) {
+        [this, request, window](Loaded<ActivityLoad> &&loaded) {
             if (!loaded.ok()) {
                 m_chart->clearChart();
+                showChartAccount(m_account, request, false);
                 showError(loaded.error);
                 return;
             }
-            const TimelineData &t = loaded.value;
+            showChartAccount(m_account, request, loaded.value.allAccounts);
+            const TimelineData &t = loaded.value.timeline;
             VolumeChart::Data d;
             d.firstBucket = window.first;
             d.bucketMs = window.bucketMs;

@@ -99,6 +99,8 @@ void DetailsPanel::setProfile(const ProfileData &p)
                             .arg(QLocale().toString(p.successes), QLocale().toString(p.failures));
         if (p.totalsApproximate)
             calls += tr(" (whole hours)");
+        if (p.callsAllAccounts)
+            calls += tr(" (every account: the account filter does not narrow these counts)");
         addRow(tr("API calls in scope"), calls);
     }
 

@@ -89,6 +89,58 @@ Row facetRow(const FacetValue &v, qint64 ok, qint64 failed, SeenSpan seen)
     return row;
 }
 
+// One row per first facet of a breakdown (its rows come grouped by it); user holds the index
+// of the group's first breakdown row.
+std::vector<Row> groupByFirst(const BreakdownData &b)
+{
+    std::vector<Row> rows;
+    for (size_t i = 0; i < b.rows.size();) {
+        const FacetValue &v = b.rows[i].first;
+        qint64 ok = 0, failed = 0;
+        SeenSpan seen{b.rows[i].seen.first, 0};
+        size_t j = i;
+        for (; j < b.rows.size() && !(v < b.rows[j].first) && !(b.rows[j].first < v); ++j) {
+            ok += b.rows[j].successes;
+            failed += b.rows[j].failures;
+            seen.first = std::min(seen.first, b.rows[j].seen.first);
+            seen.last = std::max(seen.last, b.rows[j].seen.last);
+        }
+        Row row = facetRow(v, ok, failed, seen);
+        row.user = static_cast<qint64>(i);
+        rows.push_back(std::move(row));
+        i = j;
+    }
+    return rows;
+}
+
+// Runs an EventBreakdown of the request's entity (and the account filter's account when it
+// narrows the entity) off the GUI thread.
+Loaded<BreakdownData> loadBreakdown(Database &db, const ProfileRequest &request,
+                                    BreakdownFilter filter)
+{
+    Loaded<BreakdownData> out;
+    auto entity = resolveEntity(db, request);
+    if (!entity) {
+        out.error = errorText(entity.error());
+        return out;
+    }
+    auto account = filterAccountEntity(db, request, *entity);
+    if (!account) {
+        out.error = errorText(account.error());
+        return out;
+    }
+    if (*account < 0) // the case holds no such account: no event is in it
+        return out;
+    filter.entity = entity->id;
+    filter.account = *account;
+    auto data = EventBreakdown(db).load(filter);
+    if (!data)
+        out.error = errorText(data.error());
+    else
+        out.value = std::move(*data);
+    return out;
+}
+
 } // namespace
 
 DrillDownPanel::DrillDownPanel(CaseContext &context, QWidget *parent)
@@ -135,6 +187,11 @@ DrillDownPanel::DrillDownPanel(CaseContext &context, QWidget *parent)
 void DrillDownPanel::clearTables()
 {
     cancel();
+    ++m_apiSlot.latest;
+    m_apiSlot.busy = false;
+    m_apiReady = false;
+    m_api = {};
+    m_hasPending = false;
     for (RowModel *m : m_models)
         m->clear();
     m_breakdown = {};
@@ -150,6 +207,7 @@ void DrillDownPanel::setProfile(const ProfileData &profile, const ProfileRequest
     const bool sameEntity = request.type == m_request.type && request.key == m_request.key;
     m_profile = profile;
     m_request = request;
+    m_narrow = profile.callsAllAccounts;
     // The views whose first table has rows.
     const bool has[ModeCount] = {
         !profile.ips.rows.empty(), !profile.apis.empty(),
@@ -183,6 +241,7 @@ void DrillDownPanel::setMode(Mode mode)
 void DrillDownPanel::fillFirst()
 {
     cancel();
+    m_firstNote.clear();
     for (int level = 0; level < 3; ++level)
         m_titles[level]->setText(tr(kModes[m_mode].titles[level]));
     std::vector<Row> rows;
@@ -200,6 +259,10 @@ void DrillDownPanel::fillFirst()
         addPeers(m_profile.ips);
         break;
     case ByApi:
+        if (m_narrow) { // the aggregates count every account: read the account's events
+            showNarrowedApis();
+            return;
+        }
         for (const ApiStat &a : m_profile.apis) {
             FacetValue v;
             v.api = a.service + ":" + a.name;
@@ -216,6 +279,15 @@ void DrillDownPanel::fillFirst()
     case ModeCount:
         break;
     }
+    setFirstRows(std::move(rows));
+    showNote(m_profile.breakdownByDay
+                 ? tr("Pick a row to drill down. First table: whole UTC days at the edges of the "
+                      "scope time.")
+                 : tr("Pick a row to drill down."));
+}
+
+void DrillDownPanel::setFirstRows(std::vector<Row> rows)
+{
     m_models[0]->setRows(std::move(rows));
     m_models[1]->clear();
     m_models[2]->clear();
@@ -223,10 +295,109 @@ void DrillDownPanel::fillFirst()
     // Start with the busiest row picked, so the next tables show something at once.
     if (m_models[0]->rowCount() > 0)
         m_tables[0]->setCurrentIndex(m_tables[0]->model()->index(0, 0));
-    showNote(m_profile.breakdownByDay
-                 ? tr("Pick a row to drill down. First table: whole UTC days at the edges of the "
-                      "scope time.")
-                 : tr("Pick a row to drill down."));
+}
+
+void DrillDownPanel::prefetch(const ProfileRequest &request)
+{
+    ++m_apiSlot.latest;
+    m_apiSlot.busy = false;
+    m_apiReady = false;
+    m_api = {};
+    m_hasPending = false;
+    if (request.account.isEmpty())
+        return;
+    BreakdownFilter first;
+    first.range = request.range();
+    first.first = Facet::Api;
+    first.second = Facet::Principal;
+    first.cap = kFirstCap;
+    BreakdownFilter second;
+    second.range = request.range();
+    second.first = kModes[ByApi].second;
+    second.second = kModes[ByApi].third;
+    second.cap = kCap;
+    m_context.runner().run<NarrowedApis>(
+        this, m_apiSlot,
+        [request, first, second](Database &db) {
+            NarrowedApis out;
+            auto entity = resolveEntity(db, request);
+            if (!entity) {
+                out.error = errorText(entity.error());
+                return out;
+            }
+            if (!filterNarrows(request, *entity))
+                return out; // its aggregates are the account's: the profile's table serves
+            out.narrowed = true;
+            Loaded<BreakdownData> apis = loadBreakdown(db, request, first);
+            if (!apis.ok()) {
+                out.error = apis.error;
+                return out;
+            }
+            out.apis = std::move(apis.value);
+            if (out.apis.rows.empty())
+                return out;
+            // The busiest API's breakdown, which the panel shows first.
+            BreakdownFilter f = second;
+            f.api = out.apis.rows.front().first.api;
+            Loaded<BreakdownData> busiest = loadBreakdown(db, request, f);
+            if (!busiest.ok()) {
+                out.error = busiest.error;
+                return out;
+            }
+            out.busiestApi = f.api;
+            out.busiest = std::move(busiest.value);
+            return out;
+        },
+        [this, request](NarrowedApis &&result) {
+            m_api = std::move(result);
+            m_apiReady = true;
+            if (m_narrow && m_mode == ByApi && m_modes->count() > 0)
+                showNarrowedApis();
+        },
+        [this](const QString &message) {
+            m_api = {};
+            m_api.error = message;
+            m_apiReady = true;
+            if (m_narrow && m_mode == ByApi && m_modes->count() > 0)
+                showNarrowedApis();
+        });
+}
+
+void DrillDownPanel::showNarrowedApis()
+{
+    cancel();
+    m_models[0]->clear();
+    m_models[1]->clear();
+    m_models[2]->clear();
+    if (!m_apiReady) { // the job started with the profile brings them
+        showLoading();
+        return;
+    }
+    if (!m_api.error.isEmpty()) {
+        showError(m_api.error);
+        return;
+    }
+    std::vector<Row> rows = groupByFirst(m_api.apis);
+    for (Row &row : rows) // the API itself is what the next tables filter on
+        row.user = qs(m_api.apis.rows[static_cast<size_t>(row.user.toLongLong())].first.api);
+    m_firstNote = firstNarrowedNote(m_api.apis, m_request);
+    m_hasPending = !m_api.busiestApi.empty();
+    m_pendingApi = m_api.busiestApi;
+    m_pending = m_api.busiest;
+    setFirstRows(std::move(rows)); // picks the busiest row: its breakdown is shown at once
+    m_hasPending = false;
+    if (m_models[0]->rowCount() == 0)
+        showNote(m_firstNote);
+}
+
+QString DrillDownPanel::firstNarrowedNote(const BreakdownData &b, const ProfileRequest &request)
+{
+    return b.partial ? tr("First table: the APIs of the %1 most recent events in account %2 "
+                          "(the entity's call counts cover every account).")
+                           .arg(QLocale().toString(qint64(b.events)), request.account)
+                     : tr("First table: the APIs of all %1 events in account %2 (the entity's "
+                          "call counts cover every account).")
+                           .arg(QLocale().toString(qint64(b.events)), request.account);
 }
 
 int DrillDownPanel::sourceRow(int level) const
@@ -253,69 +424,54 @@ void DrillDownPanel::firstPicked()
         filter.other = row.user.toLongLong();
     else
         return; // "(none)"
+    const ProfileRequest request = m_request;
+    if (m_hasPending && !filter.api.empty() && filter.api == m_pendingApi) {
+        // Read with the first table (the busiest API of the account's events).
+        m_hasPending = false;
+        cancel();
+        showBreakdown(std::move(m_pending), request);
+        return;
+    }
     filter.range = m_request.range();
     filter.first = kModes[m_mode].second;
     filter.second = kModes[m_mode].third;
     filter.cap = kCap;
-    const ProfileRequest request = m_request;
     showLoading();
     m_context.runner().run<Loaded<BreakdownData>>(
         this, slot(),
-        [request, filter](Database &db) {
-            Loaded<BreakdownData> out;
-            auto entity = resolveEntity(db, request);
-            if (!entity) {
-                out.error = errorText(entity.error());
-                return out;
-            }
-            BreakdownFilter f = filter;
-            f.entity = entity->id;
-            auto data = EventBreakdown(db).load(f);
-            if (!data)
-                out.error = errorText(data.error());
-            else
-                out.value = std::move(*data);
-            return out;
-        },
-        [this](Loaded<BreakdownData> &&loaded) {
+        [request, filter](Database &db) { return loadBreakdown(db, request, filter); },
+        [this, request](Loaded<BreakdownData> &&loaded) {
             if (!loaded.ok()) {
                 showError(loaded.error);
                 return;
             }
-            m_breakdown = std::move(loaded.value);
-            // Second table: per first facet of the breakdown.
-            std::vector<Row> rows;
-            for (size_t i = 0; i < m_breakdown.rows.size();) {
-                const FacetValue &v = m_breakdown.rows[i].first;
-                qint64 ok = 0, failed = 0;
-                SeenSpan seen{m_breakdown.rows[i].seen.first, 0};
-                size_t j = i;
-                for (; j < m_breakdown.rows.size() && !(v < m_breakdown.rows[j].first) &&
-                       !(m_breakdown.rows[j].first < v);
-                     ++j) {
-                    ok += m_breakdown.rows[j].successes;
-                    failed += m_breakdown.rows[j].failures;
-                    seen.first = std::min(seen.first, m_breakdown.rows[j].seen.first);
-                    seen.last = std::max(seen.last, m_breakdown.rows[j].seen.last);
-                }
-                Row row = facetRow(v, ok, failed, seen);
-                row.user = static_cast<qint64>(i); // first breakdown row of the group
-                rows.push_back(std::move(row));
-                i = j;
-            }
-            m_models[1]->setRows(std::move(rows));
-            m_tables[1]->sortByColumn(1, Qt::DescendingOrder);
-            if (m_models[1]->rowCount() > 0)
-                m_tables[1]->setCurrentIndex(m_tables[1]->model()->index(0, 0));
-            showNote(m_breakdown.partial
-                         ? tr("The second and third tables count the %1 most recent events of "
-                              "the picked row; it has more in the scope time.")
-                               .arg(QLocale().toString(qint64(m_breakdown.events)))
-                         : tr("The second and third tables count all %1 events of the picked "
-                              "row in the scope time.")
-                               .arg(QLocale().toString(qint64(m_breakdown.events))));
+            showBreakdown(std::move(loaded.value), request);
         },
         [this](const QString &message) { showError(message); });
+}
+
+void DrillDownPanel::showBreakdown(BreakdownData &&data, const ProfileRequest &request)
+{
+    m_breakdown = std::move(data);
+    // Second table: per first facet of the breakdown.
+    m_models[1]->setRows(groupByFirst(m_breakdown));
+    m_tables[1]->sortByColumn(1, Qt::DescendingOrder);
+    if (m_models[1]->rowCount() > 0)
+        m_tables[1]->setCurrentIndex(m_tables[1]->model()->index(0, 0));
+    QString note = m_breakdown.partial
+                       ? tr("The second and third tables count the %1 most recent events of "
+                            "the picked row; it has more in the scope time.")
+                             .arg(QLocale().toString(qint64(m_breakdown.events)))
+                       : tr("The second and third tables count all %1 events of the picked "
+                            "row in the scope time.")
+                             .arg(QLocale().toString(qint64(m_breakdown.events)));
+    if (m_narrow)
+        note +=
+            QLatin1Char(' ') + tr("Account filter: only events in account %1 or by its principals.")
+                                   .arg(request.account);
+    if (!m_firstNote.isEmpty())
+        note = m_firstNote + QLatin1Char(' ') + note;
+    showNote(note);
 }
 
 void DrillDownPanel::secondPicked()

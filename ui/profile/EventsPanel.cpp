@@ -79,8 +79,19 @@ void EventsPanel::fetch(bool append)
                 out.error = errorText(entity.error());
                 return out;
             }
+            // The account filter: only events that also involve the account (its own or its
+            // principals' calls), unless they all do (an entity of that account).
+            auto account = filterAccountEntity(db, request, *entity);
+            if (!account) {
+                out.error = errorText(account.error());
+                return out;
+            }
+            if (*account < 0)
+                return out;
             RecentFilter filter;
             filter.entities = {entity->id};
+            if (*account > 0)
+                filter.entities.push_back(*account);
             filter.range = request.range();
             filter.limit = kPage;
             filter.offset = offset;
@@ -91,7 +102,7 @@ void EventsPanel::fetch(bool append)
                 out.value = std::move(*page);
             return out;
         },
-        [this, append](Loaded<EventPage> &&result) {
+        [this, append, request](Loaded<EventPage> &&result) {
             m_moreButton->setEnabled(true);
             if (!result.ok()) {
                 showError(result.error);
@@ -125,11 +136,16 @@ void EventsPanel::fetch(bool append)
                 m_model->setRows(std::move(rows));
             m_more = result.value.more;
             m_moreButton->setVisible(m_more);
-            showNote(m_more ? tr("The %1 most recent events in the scope time; older ones "
-                                 "follow with Load more.")
-                                  .arg(QLocale().toString(m_model->rowCount()))
-                            : tr("%1 events in the scope time.")
-                                  .arg(QLocale().toString(m_model->rowCount())));
+            QString note = m_more ? tr("The %1 most recent events in the scope time; older ones "
+                                       "follow with Load more.")
+                                        .arg(QLocale().toString(m_model->rowCount()))
+                                  : tr("%1 events in the scope time.")
+                                        .arg(QLocale().toString(m_model->rowCount()));
+            if (!request.account.isEmpty())
+                note += QLatin1Char(' ') +
+                        tr("Account filter: only events in account %1 or by its principals.")
+                            .arg(request.account);
+            showNote(note);
             emit dataReady(m_model->rowCount() > 0);
         },
         [this](const QString &message) {

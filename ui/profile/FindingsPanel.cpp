@@ -46,6 +46,7 @@ void FindingsPanel::load(const ProfileRequest &request)
             FindingFilter filter;
             filter.entity = entity->id;
             filter.range = request.range();
+            filter.account = request.account.toStdString();
             filter.limit = 200;
             auto page = FindingQuery(db).list(filter);
             if (!page)
@@ -54,7 +55,7 @@ void FindingsPanel::load(const ProfileRequest &request)
                 out.value = std::move(*page);
             return out;
         },
-        [this](Loaded<FindingPage> &&loaded) {
+        [this, request](Loaded<FindingPage> &&loaded) {
             if (!loaded.ok()) {
                 showError(loaded.error);
                 return;
@@ -77,10 +78,14 @@ void FindingsPanel::load(const ProfileRequest &request)
             const bool any = !rows.empty();
             m_model->setRows(std::move(rows));
             m_table->sortByColumn(1, Qt::DescendingOrder);
-            showNote(loaded.value.more ? tr("%1 findings; the first %2 are listed.")
-                                             .arg(QLocale().toString(loaded.value.total))
-                                             .arg(m_model->rowCount())
-                                       : QString());
+            QString note = loaded.value.more ? tr("%1 findings; the first %2 are listed.")
+                                                   .arg(QLocale().toString(loaded.value.total))
+                                                   .arg(m_model->rowCount())
+                                             : QString();
+            if (!request.account.isEmpty())
+                note += (note.isEmpty() ? QString() : QStringLiteral(" ")) +
+                        tr("Account filter: findings of account %1 only.").arg(request.account);
+            showNote(note);
             emit dataReady(any);
         },
         [this](const QString &message) { showError(message); });

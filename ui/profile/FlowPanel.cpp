@@ -30,6 +30,7 @@ namespace {
 
 struct FlowLoad
 {
+    bool allAccounts = false; // the account filter cannot narrow the chart
     std::vector<FlowHour> hours;
     FlowSummary summary;
 };
@@ -59,6 +60,7 @@ FlowPanel::FlowPanel(CaseContext &context, QWidget *parent)
     hover->setStyleSheet(QStringLiteral("color: palette(mid)"));
     m_chart = new VolumeChart(this);
     m_chart->setMinimumHeight(240);
+    m_account = makeChartAccountLabel(this);
     m_model = new RowModel({tr("Remote"), tr("Local port"), tr("Remote port"), tr("Protocol"),
                             tr("Direction"), tr("Bytes out"), tr("Bytes in"), tr("Packets out"),
                             tr("Packets in"), tr("Accepted"), tr("Rejected"), tr("First seen"),
@@ -70,6 +72,7 @@ FlowPanel::FlowPanel(CaseContext &context, QWidget *parent)
     for (int c = 1; c <= 10; ++c)
         m_table->setColumnWidth(c, c <= 4 ? 80 : 90);
     m_table->setColumnWidth(11, 160);
+    body()->addWidget(m_account);
     body()->addWidget(hover);
     body()->addWidget(m_chart);
     body()->addWidget(m_table);
@@ -88,6 +91,7 @@ void FlowPanel::clearFlows()
     ++m_seriesSlot.latest;
     m_seriesSlot.busy = false;
     m_chart->clearChart();
+    showChartAccount(m_account, {}, false);
     m_model->clear();
     m_peers.clear();
     m_hasData = false;
@@ -122,6 +126,8 @@ void FlowPanel::load(const ProfileRequest &request)
             out.value.hours = std::move(*hours);
             FlowOptions options;
             options.limit = 200;
+            options.account = request.account.toStdString();
+            out.value.allAccounts = filterNarrows(request, *entity);
             auto summary = q.load(entity->id, request.range(), options);
             if (!summary) {
                 out.error = errorText(summary.error());
@@ -136,6 +142,7 @@ void FlowPanel::load(const ProfileRequest &request)
                 return;
             }
             const FlowLoad &f = loaded.value;
+            showChartAccount(m_account, request, f.allAccounts);
             m_hasData = !f.hours.empty() || !f.summary.peers.empty();
             VolumeChart::Data d;
             d.firstBucket = window.first;

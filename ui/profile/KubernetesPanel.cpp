@@ -30,28 +30,35 @@ void KubernetesPanel::clearCalls()
 void KubernetesPanel::load(const ProfileRequest &request)
 {
     showLoading();
-    m_context.runner().run<Loaded<KubernetesActivityData>>(
+    struct K8sLoad
+    {
+        KubernetesActivityData data;
+        bool allAccounts = false; // the account filter cannot narrow these aggregates
+    };
+    m_context.runner().run<Loaded<K8sLoad>>(
         this, slot(),
         [request](Database &db) {
-            Loaded<KubernetesActivityData> out;
+            Loaded<K8sLoad> out;
             auto entity = resolveEntity(db, request);
             if (!entity) {
                 out.error = errorText(entity.error());
                 return out;
             }
             auto data = KubernetesActivity(db).load(entity->id, request.range(), 200);
-            if (!data)
+            if (!data) {
                 out.error = errorText(data.error());
-            else
-                out.value = std::move(*data);
+            } else {
+                out.value.data = std::move(*data);
+                out.value.allAccounts = filterNarrows(request, *entity);
+            }
             return out;
         },
-        [this](Loaded<KubernetesActivityData> &&loaded) {
+        [this](Loaded<K8sLoad> &&loaded) {
             if (!loaded.ok()) {
                 showError(loaded.error);
                 return;
             }
-            const KubernetesActivityData &k = loaded.value;
+            const KubernetesActivityData &k = loaded.value.data;
             std::vector<Row> rows;
             for (const KubernetesCall &c : k.calls) {
                 Row row;
@@ -69,6 +76,9 @@ void KubernetesPanel::load(const ProfileRequest &request)
                                                     QLocale().toString(k.callTotal));
             if (k.breakdownByDay)
                 note += QLatin1Char(' ') + tr("Per-call counts cover whole UTC days.");
+            if (loaded.value.allAccounts)
+                note += QLatin1Char(' ') + tr("These counts cover every account: the account "
+                                              "filter does not narrow them.");
             showNote(note);
             emit dataReady(!k.empty());
         },

@@ -70,9 +70,20 @@ void ProfileHeader::showEntity(EntityType type, const QString &key, const QStrin
     m_icon->setPixmap(typePixmap(type, 40));
     m_typeName->setText(typeDisplayName(type));
     setLabel(label);
-    m_scope->setText(tr("Scope: %1 – %2 %3")
-                         .arg(TimeText::hour(m_context.scopeFrom()),
-                              TimeText::hour(m_context.scopeTo()), TimeText::zoneName()));
+    QString scope = tr("Scope: %1 – %2 %3")
+                        .arg(TimeText::hour(m_context.scopeFrom()),
+                             TimeText::hour(m_context.scopeTo()), TimeText::zoneName());
+    const QString account = m_context.accountFilter();
+    if (!account.isEmpty()) {
+        scope += QStringLiteral(" · ") + tr("Account %1 only").arg(account);
+        m_scope->setToolTip(
+            tr("The account filter leaves out the events, findings, callers, keys and other "
+               "entities of other accounts; addresses, user agents and other entities of no "
+               "account stay."));
+    } else {
+        m_scope->setToolTip(QString());
+    }
+    m_scope->setText(scope);
 }
 
 void ProfileHeader::setLabel(const QString &label)

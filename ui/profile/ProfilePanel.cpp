@@ -5,10 +5,12 @@
 #include "Roles.h"
 #include "models/RowModel.h"
 
+#include "queries/EntityEdges.h"
 #include "queries/EntityLookup.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QVBoxLayout>
@@ -55,6 +57,26 @@ Result<EntityRef> resolveEntity(Database &db, const ProfileRequest &request)
     return lookup.resolve(request.type, request.key.toStdString());
 }
 
+bool filterNarrows(const ProfileRequest &request, const EntityRef &entity)
+{
+    return !request.account.isEmpty() && qs(accountOf(entity)) != request.account;
+}
+
+Result<int64_t> filterAccountEntity(Database &db, const ProfileRequest &request,
+                                    const EntityRef &entity)
+{
+    if (!filterNarrows(request, entity))
+        return int64_t(0);
+    EntityLookup lookup(db);
+    auto account = lookup.resolve(EntityType::AwsAccount, request.account.toStdString());
+    if (!account) {
+        if (account.error().code == ErrorCode::NotFound)
+            return int64_t(-1);
+        return account.error();
+    }
+    return account->id;
+}
+
 QString errorText(const Error &error)
 {
     if (error.code == ErrorCode::NotFound)
@@ -79,6 +101,32 @@ Row entityRow(const EntityRef &entity, std::vector<RowCell> cells)
         row.key = qs(entity.key);
     }
     return row;
+}
+
+QLabel *makeChartAccountLabel(QWidget *parent)
+{
+    QLabel *label = plainLabel({}, parent);
+    label->setObjectName(QStringLiteral("chartAccount"));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #8a5a00; font-weight: bold"));
+    label->hide();
+    return label;
+}
+
+void showChartAccount(QLabel *label, const ProfileRequest &request, bool narrows)
+{
+    if (!narrows) {
+        label->clear();
+        label->hide();
+        return;
+    }
+    label->setText(QCoreApplication::translate(
+                       "ProfilePanel",
+                       "This chart counts every account: the case keeps this entity's totals "
+                       "without a split by account, so the account filter (%1) does not narrow "
+                       "it. The tables below are narrowed.")
+                       .arg(request.account));
+    label->show();
 }
 
 LinkTableView *makeTable(CaseContext &context, RowModel *model, QWidget *parent)

@@ -75,12 +75,30 @@ template <typename T> struct Loaded
 
 // The entity a request names (NotFound when the case has no such entity).
 Result<EntityRef> resolveEntity(Database &db, const ProfileRequest &request);
+
+// Whether the request's account filter narrows what the entity's own aggregates count: a
+// filter is set and the entity is not of that account (an address, a user agent, or an entity
+// of another account). Entities of the filtered account keep all of their events.
+bool filterNarrows(const ProfileRequest &request, const EntityRef &entity);
+// The AwsAccount entity every listed event must also involve to honour the account filter:
+// 0 when nothing is narrowed (see filterNarrows), -1 when the case holds no such account (no
+// event matches).
+Result<int64_t> filterAccountEntity(Database &db, const ProfileRequest &request,
+                                    const EntityRef &entity);
 QString errorText(const Error &error);
 
 // "christophe" for an entity with a label, else its key.
 QString displayName(const EntityRef &entity);
 // A row standing for entity: its name in column 0 (then cells).
 Row entityRow(const EntityRef &entity, std::vector<RowCell> cells = {});
+
+// The line a chart panel shows above its chart when the account filter cannot narrow the
+// chart (the case keeps the entity's totals without a split by account): plain text, hidden
+// until a panel sets it.
+QLabel *makeChartAccountLabel(QWidget *parent);
+// Shows on label that the chart counts every account when the filter narrows the entity;
+// hides it otherwise.
+void showChartAccount(QLabel *label, const ProfileRequest &request, bool narrows);
 
 // A sortable link table over model (through a proxy sorting on SortRole).
 LinkTableView *makeTable(CaseContext &context, RowModel *model, QWidget *parent);
