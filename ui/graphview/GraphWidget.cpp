@@ -109,6 +109,8 @@ NeighborhoodFilter GraphWidget::filter() const
     f.range = m_context.scope();
     f.groupThreshold = m_threshold;
     f.groupTop = 0;
+    if (m_followsAccount)
+        f.account = m_context.accountFilter().toStdString();
     return f;
 }
 
@@ -175,6 +177,7 @@ void GraphWidget::fetch()
     if (m_resolve)
         resolve = std::make_pair(m_resolve->first, m_resolve->second.toStdString());
     const NeighborhoodFilter f = filter();
+    m_loadedAccount = qs(f.account);
     const bool expandResolved = m_expandResolved;
     // The neighbourhoods of a batch load side by side, one connection per pool thread; the
     // parts take the next entity from a shared counter, so one busy entity does not hold
