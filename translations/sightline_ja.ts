@@ -1274,6 +1274,12 @@
         <source>Relationship graph of %1 %2</source>
         <translation>%1 %2 の関係グラフ</translation>
     </message>
+    <message numerus="yes">
+        <source>Account %1 only: %n node(s) of other accounts left out</source>
+        <translation>
+            <numerusform>アカウント %1 のみ: 他のアカウントのノード %n 件を除外しました</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sightline::ui::GraphWidget</name>

@@ -16,6 +16,7 @@
 #include "ResultTypes.h"
 #include "Statement.h"
 
+#include <string>
 #include <vector>
 
 namespace sightline {
@@ -63,6 +64,9 @@ struct NeighborhoodFilter
     size_t groupThreshold = 25;      // more neighbours of one type than this: a group
     size_t groupTop = 10;            // members of a group returned with it
     size_t scanCap = 20000;          // edges read per relation and direction at most
+    // Non-empty: neighbours that belong to another account (entities.account set and
+    // different) are left out, and listed in Neighborhood::otherAccount.
+    std::string account;
 };
 
 struct Neighborhood
@@ -71,6 +75,7 @@ struct Neighborhood
     std::vector<Neighbor> neighbors;   // the types under the threshold: by type, busiest first
     std::vector<NeighborGroup> groups; // the collapsed types, by type
     bool partial = false;              // some relation had more than scanCap edges
+    std::vector<int64_t> otherAccount; // neighbours left out by filter.account, ascending
 };
 
 enum class NeighborSort
@@ -111,14 +116,17 @@ public:
 
 private:
     struct Candidate;
+    struct Collected;
     Status collect(int64_t entity, const NeighborhoodFilter &filter, uint64_t typeMask,
-                   std::vector<Candidate> &out, bool &partial);
-    Result<Neighbor> resolve(Candidate &c);
+                   Collected &out, bool &partial);
+    Result<Neighbor> resolve(const Candidate &c, const Collected &from);
 
     Database &m_db;
     EntityLookup m_lookup;
     Status m_status;
-    Statement m_out, m_in, m_severity;
+    // Edges out of / into an entity with the neighbour's type; the *Account pair also
+    // reads the neighbour's account (only when the filter names one).
+    Statement m_out, m_in, m_outAccount, m_inAccount, m_severity;
 };
 
 } // namespace sightline

@@ -7,6 +7,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <optional>
 #include <set>
 
@@ -60,6 +61,7 @@ private slots:
     void hubReadIsBounded();
     void findingsCarrySeverity();
     void unknownEntity();
+    void accountFilterLeavesOutOtherAccounts();
 };
 
 void TestNeighborhood::initTestCase()
@@ -288,6 +290,50 @@ void TestNeighborhood::unknownEntity()
     auto r = q.load(424242, {});
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, ErrorCode::NotFound);
+}
+
+void TestNeighborhood::accountFilterLeavesOutOtherAccounts()
+{
+    NeighborhoodQuery q(m_steal->db());
+    const int64_t user = id(*m_steal, EntityType::AwsUser, kStealUser);
+    QVERIFY(user);
+    auto all = q.load(user, {});
+    QVERIFY(all.ok());
+    QVERIFY(all->otherAccount.empty());
+    std::vector<int64_t> withAccount, without;
+    for (const Neighbor &n : all->neighbors)
+        (n.node.entity.account.empty() ? without : withAccount).push_back(n.node.entity.id);
+    std::sort(withAccount.begin(), withAccount.end());
+    QVERIFY(!withAccount.empty() && !without.empty());
+
+    // The detonation's own account: the same neighbours.
+    NeighborhoodFilter own;
+    own.account = "017622104382";
+    auto same = q.load(user, own);
+    QVERIFY(same.ok());
+    QCOMPARE(same->neighbors.size(), all->neighbors.size());
+    QVERIFY(same->otherAccount.empty());
+
+    // Another account: only the neighbours of no account stay (the external IP among them);
+    // the others are listed as left out.
+    NeighborhoodFilter other;
+    other.account = "999999999999";
+    auto narrowed = q.load(user, other);
+    QVERIFY(narrowed.ok());
+    QCOMPARE(narrowed->neighbors.size(), without.size());
+    for (const Neighbor &n : narrowed->neighbors)
+        QVERIFY(n.node.entity.account.empty());
+    QVERIFY(find(narrowed->neighbors, kStealIp));
+    QCOMPARE(narrowed->otherAccount, withAccount);
+    const EntityType type = [&] {
+        for (const Neighbor &n : all->neighbors)
+            if (!n.node.entity.account.empty())
+                return n.node.entity.type;
+        return EntityType::AwsAccount;
+    }();
+    auto page = q.members(user, type, other);
+    QVERIFY(page.ok());
+    QCOMPARE(page->total, int64_t(0));
 }
 
 QTEST_GUILESS_MAIN(TestNeighborhood)

@@ -16,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QImage>
+#include <QLabel>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 
@@ -80,6 +81,7 @@ private slots:
     void shortestPathThroughInstance();
     void exportSvgAndPng();
     void backKeepsGraphAndScopeReloads();
+    void accountFilterNarrowsGraph();
     void screenshot();
 };
 
@@ -415,6 +417,78 @@ void TestGraph::backKeepsGraphAndScopeReloads()
     context.setScopeToWholeCase();
     QVERIFY(testing::waitIdle(*m_window));
     QCOMPARE(entityIds(*g), shown);
+}
+
+void TestGraph::accountFilterNarrowsGraph()
+{
+    // The detonation ran in one account; its principals, keys and resources belong to it,
+    // addresses and user agents to none.
+    const QString account = QStringLiteral("017622104382");
+    CaseContext &context = m_window->context();
+    QVERIFY(context.accountFilter().isEmpty());
+    GraphWidget *g = openGraph(EntityType::AwsUser, kUser);
+    QVERIFY(g);
+    auto *page = qobject_cast<GraphPage *>(m_window->currentPage());
+    QVERIFY(page);
+    g->expandNode(m_instance);
+    QVERIFY(waitGraph(*g));
+    const std::set<qint64> all = entityIds(*g);
+    QVERIFY(page->accountNote().isEmpty());
+    QCOMPARE(g->leftOutByAccount(), 0);
+    std::set<qint64> withAccount; // neighbours that belong to an account
+    for (const VisibleNode &n : g->visibleGraph().nodes)
+        if (!n.isGroup() && !n.root && !n.node.entity.account.empty())
+            withAccount.insert(n.id);
+    QVERIFY(withAccount.size() < all.size() - 1); // and some to none
+    std::set<qint64> userNeighbours;              // of those, the ones tied to the root
+    for (const VisibleEdge &e : g->visibleGraph().edges) {
+        if (e.a == m_user && withAccount.count(e.b))
+            userNeighbours.insert(e.b);
+        if (e.b == m_user && withAccount.count(e.a))
+            userNeighbours.insert(e.a);
+    }
+    QVERIFY(!userNeighbours.empty());
+
+    // Its own account: nothing is left out, but the page says the filter is on.
+    context.setAccountFilter(account);
+    QVERIFY(testing::waitIdle(*m_window));
+    QCOMPARE(page->graph(), g);
+    QCOMPARE(entityIds(*g), all);
+    QCOMPARE(g->leftOutByAccount(), 0);
+    QVERIFY(page->accountNote().contains(account));
+
+    // Another account: every neighbour of the detonation's account goes (the root stays),
+    // the expansion is kept, and the note counts what was left out.
+    const QString other = QStringLiteral("999999999999");
+    context.setAccountFilter(other);
+    QVERIFY(testing::waitIdle(*m_window));
+    QVERIFY(g->state().isExpanded(m_instance));
+    const std::set<qint64> narrowed = entityIds(*g);
+    QVERIFY(narrowed.size() < all.size());
+    QVERIFY(narrowed.count(m_user));
+    for (const VisibleNode &n : g->visibleGraph().nodes) {
+        if (n.isGroup() || n.root)
+            continue;
+        QVERIFY2(n.node.entity.account.empty() || n.node.entity.account == other.toStdString(),
+                 n.node.entity.key.c_str());
+        QVERIFY(!withAccount.count(n.id));
+    }
+    // (What hung off a node left out goes with it, uncounted.)
+    QVERIFY(g->leftOutByAccount() >= static_cast<int>(userNeighbours.size()));
+    const QString note = page->accountNote();
+    QVERIFY(note.contains(other));
+    QVERIFY(note.contains(QString::number(g->leftOutByAccount())));
+    bool shown = false;
+    for (QLabel *label : page->findChildren<QLabel *>())
+        shown = shown || (label->isVisible() && label->text() == note);
+    QVERIFY(shown);
+
+    // Every account again: the graph as it was.
+    context.setAccountFilter(QString());
+    QVERIFY(testing::waitIdle(*m_window));
+    QCOMPARE(entityIds(*g), all);
+    QCOMPARE(g->leftOutByAccount(), 0);
+    QVERIFY(page->accountNote().isEmpty());
 }
 
 void TestGraph::screenshot()

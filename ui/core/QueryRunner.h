@@ -11,9 +11,12 @@
 #include <QString>
 #include <QThreadPool>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
+#include <vector>
 
 namespace sightline::ui {
 
@@ -87,6 +90,73 @@ public:
             }
             deliverOk(gen, std::make_shared<R>(work(*db)));
         });
+    }
+
+    // Like run(), for work that splits: work(db, part) runs for each part in [0, parts) at the
+    // same time on up to that many pool threads, each with its own connection (the parts
+    // share out the items themselves, e.g. through an atomic counter); then done(results,
+    // one per part in part order) runs once on context's thread after the last part ends,
+    // under the same conditions as run(). failed(message) runs instead when a part could
+    // not open the case.
+    template <typename R>
+    void runSplit(QObject *context, JobSlot &slot, int parts,
+                  std::function<R(Database &, int part)> work,
+                  std::function<void(std::vector<R> &&)> done,
+                  std::function<void(const QString &)> failed = {})
+    {
+        parts = std::max(parts, 1);
+        const quint64 ticket = ++slot.latest;
+        slot.busy = true;
+        JobSlot *slotPtr = &slot;
+        struct Shared
+        {
+            std::mutex mutex;
+            std::vector<R> results;
+            int remaining = 0;
+            QString error;
+            bool failed = false;
+        };
+        auto shared = std::make_shared<Shared>();
+        shared->results.resize(static_cast<size_t>(parts));
+        shared->remaining = parts;
+        auto deliver = [this, context, slotPtr, ticket, done, failed, shared](quint64 gen) {
+            QMetaObject::invokeMethod(
+                context,
+                [this, slotPtr, ticket, gen, done, failed, shared]() {
+                    if (slotPtr->latest != ticket)
+                        return; // a newer job of the slot runs: it clears busy
+                    slotPtr->busy = false;
+                    if (gen != m_generation.load())
+                        return; // computed for a case since closed
+                    if (!shared->failed)
+                        done(std::move(shared->results));
+                    else if (failed)
+                        failed(shared->error);
+                    else
+                        emit queryFailed(shared->error);
+                },
+                Qt::QueuedConnection);
+        };
+        for (int part = 0; part < parts; ++part) {
+            submit([work, deliver, shared, part](Database *db, quint64 gen, const QString &error) {
+                R value{};
+                if (db)
+                    value = work(*db, part);
+                bool last = false;
+                {
+                    std::lock_guard<std::mutex> lock(shared->mutex);
+                    if (db) {
+                        shared->results[static_cast<size_t>(part)] = std::move(value);
+                    } else {
+                        shared->failed = true;
+                        shared->error = error;
+                    }
+                    last = --shared->remaining == 0;
+                }
+                if (last)
+                    deliver(gen);
+            });
+        }
     }
 
     // Waits until every running job has finished (tests, shutdown).

@@ -209,6 +209,7 @@ VisibleGraph GraphState::visible() const
             }
         }
     }
+    QSet<qint64> otherAccount;
     while (!queue.empty()) {
         const qint64 id = queue.front();
         queue.pop_front();
@@ -217,6 +218,8 @@ VisibleGraph GraphState::visible() const
         const Neighborhood *h = hood(id);
         if (!h)
             continue;
+        for (int64_t other : h->otherAccount)
+            otherAccount.insert(other);
         for (const Neighbor &n : h->neighbors)
             addNeighbor(id, n, false);
         for (const NeighborGroup &group : h->groups) {
@@ -238,6 +241,8 @@ VisibleGraph GraphState::visible() const
                 edge(id, v.id);
         }
     }
+    for (qint64 other : std::as_const(otherAccount))
+        g.otherAccount += g.index.contains(other) ? 0 : 1;
     return g;
 }
 

@@ -57,6 +57,8 @@ struct VisibleGraph
     std::vector<VisibleNode> nodes; // in the order they were reached (roots first)
     std::vector<VisibleEdge> edges;
     QHash<qint64, int> index; // node id -> position in nodes
+    // Neighbours of the expanded nodes left out by the account filter (not drawn otherwise).
+    int otherAccount = 0;
     const VisibleNode *find(qint64 id) const
     {
         const auto it = index.constFind(id);

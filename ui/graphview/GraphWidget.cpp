@@ -15,6 +15,10 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <atomic>
+#include <memory>
+
 namespace sightline::ui {
 
 namespace {
@@ -105,6 +109,8 @@ NeighborhoodFilter GraphWidget::filter() const
     f.range = m_context.scope();
     f.groupThreshold = m_threshold;
     f.groupTop = 0;
+    if (m_followsAccount)
+        f.account = m_context.accountFilter().toStdString();
     return f;
 }
 
@@ -171,28 +177,41 @@ void GraphWidget::fetch()
     if (m_resolve)
         resolve = std::make_pair(m_resolve->first, m_resolve->second.toStdString());
     const NeighborhoodFilter f = filter();
+    m_loadedAccount = qs(f.account);
     const bool expandResolved = m_expandResolved;
-    m_context.runner().run<FetchResult>(
-        this, m_fetchSlot,
-        [resolve, hoods, nodes, f, expandResolved](Database &db) {
+    // The neighbourhoods of a batch load side by side, one connection per pool thread; the
+    // parts take the next entity from a shared counter, so one busy entity does not hold
+    // up the others. Resolving a name first needs one part (it names the entity to load).
+    const int parts = resolve ? 1
+                              : std::max(1, std::min(static_cast<int>(hoods.size()),
+                                                     m_context.runner().pool().maxThreadCount()));
+    auto next = std::make_shared<std::atomic<size_t>>(0);
+    m_context.runner().runSplit<FetchResult>(
+        this, m_fetchSlot, parts,
+        [resolve, hoods, nodes, f, expandResolved, next](Database &db, int part) {
             FetchResult out;
             NeighborhoodQuery q(db);
-            std::vector<qint64> needHoods = hoods, needNodes = nodes;
-            if (resolve) {
-                auto ref = q.lookup().resolve(resolve->first, resolve->second);
-                if (!ref) {
-                    out.error = qs(ref.error().detail);
-                    return out;
+            std::vector<qint64> needHoods = hoods;
+            if (part == 0) {
+                std::vector<qint64> needNodes = nodes;
+                if (resolve) {
+                    auto ref = q.lookup().resolve(resolve->first, resolve->second);
+                    if (!ref) {
+                        out.error = qs(ref.error().detail);
+                        return out;
+                    }
+                    out.resolved = ref->id;
+                    (expandResolved ? needHoods : needNodes).push_back(ref->id);
                 }
-                out.resolved = ref->id;
-                (expandResolved ? needHoods : needNodes).push_back(ref->id);
+                for (qint64 id : needNodes) {
+                    auto node = q.node(id);
+                    if (node && node->entity.valid())
+                        out.nodes.push_back(*node);
+                }
             }
-            for (qint64 id : needNodes) {
-                auto node = q.node(id);
-                if (node && node->entity.valid())
-                    out.nodes.push_back(*node);
-            }
-            for (qint64 id : needHoods) {
+            // Only part 0 may have added the resolved entity, and then it is the only part.
+            for (size_t i = (*next)++; i < needHoods.size(); i = (*next)++) {
+                const qint64 id = needHoods[i];
                 auto hood = q.load(id, f);
                 if (!hood) {
                     out.error = qs(hood.error().detail);
@@ -202,7 +221,8 @@ void GraphWidget::fetch()
             }
             return out;
         },
-        [this](FetchResult &&r) {
+        [this](std::vector<FetchResult> &&results) {
+            FetchResult &r = results.front();
             if (m_resolve) {
                 m_resolve.reset();
                 if (r.resolved == 0) {
@@ -213,12 +233,14 @@ void GraphWidget::fetch()
                 if (m_expandResolved)
                     m_state.expand(r.resolved);
             }
-            for (const GraphNode &n : r.nodes)
-                m_state.setNode(n);
-            for (auto &[id, hood] : r.hoods)
-                m_state.setHood(id, std::move(hood));
-            if (!r.error.isEmpty())
-                m_message = r.error;
+            for (FetchResult &part : results) {
+                for (const GraphNode &n : part.nodes)
+                    m_state.setNode(n);
+                for (auto &[id, hood] : part.hoods)
+                    m_state.setHood(id, std::move(hood));
+                if (!part.error.isEmpty())
+                    m_message = part.error;
+            }
             rebuild();
         });
     setMessage(m_message);

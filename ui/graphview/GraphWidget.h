@@ -70,6 +70,13 @@ public:
 
     // Neighbours of one type past this many form a group node (default 25).
     void setGroupThreshold(size_t threshold) { m_threshold = threshold; }
+    // Leaves out neighbours that belong to another account than the window's account
+    // filter (off by default; takes effect with the next load, e.g. refresh()).
+    void setFollowsAccount(bool follows) { m_followsAccount = follows; }
+    // The account the loaded neighbourhoods were narrowed to ("" = every account), and how
+    // many neighbours of the drawn graph that left out.
+    QString loadedAccount() const { return m_loadedAccount; }
+    int leftOutByAccount() const { return m_visible.otherAccount; }
 
     const GraphState &state() const { return m_state; }
     const VisibleGraph &visibleGraph() const { return m_visible; }
@@ -116,6 +123,8 @@ private:
     bool m_expandResolved = true;
     bool m_fitAfterLayout = false;
     size_t m_threshold = 25;
+    bool m_followsAccount = false;
+    QString m_loadedAccount;
     JobSlot m_fetchSlot, m_layoutSlot, m_pathSlot;
     QPointer<GroupMembersDialog> m_membersDialog;
 };

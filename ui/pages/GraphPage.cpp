@@ -12,7 +12,8 @@
 namespace sightline::ui {
 
 GraphPage::GraphPage(CaseContext &context, QWidget *parent)
-    : Page(context, parent), m_header(plainLabel()), m_stack(new QStackedWidget(this))
+    : Page(context, parent), m_header(plainLabel()), m_accountNote(plainLabel()),
+      m_stack(new QStackedWidget(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 2);
@@ -21,6 +22,8 @@ GraphPage::GraphPage(CaseContext &context, QWidget *parent)
     font.setPointSizeF(font.pointSizeF() * 1.2);
     m_header->setFont(font);
     layout->addWidget(m_header);
+    m_accountNote->setVisible(false);
+    layout->addWidget(m_accountNote);
     layout->addWidget(m_stack, 1);
     // An import changes what every kept graph shows.
     connect(&context, &CaseContext::caseDataChanged, this, [this] {
@@ -55,6 +58,7 @@ void GraphPage::reload()
     const bool fresh = entry.widget == nullptr;
     if (fresh) {
         entry.widget = new GraphWidget(m_context, m_stack);
+        entry.widget->setFollowsAccount(true);
         m_stack->addWidget(entry.widget);
         connect(entry.widget, &GraphWidget::graphChanged, this, [this, w = entry.widget] {
             if (w == m_current)
@@ -69,10 +73,12 @@ void GraphPage::reload()
     }
     m_current = entry.widget;
     m_stack->setCurrentWidget(m_current);
-    const bool scopeChanged =
-        entry.scopeFrom != m_context.scopeFrom() || entry.scopeTo != m_context.scopeTo();
+    const bool scopeChanged = entry.scopeFrom != m_context.scopeFrom() ||
+                              entry.scopeTo != m_context.scopeTo() ||
+                              entry.account != m_context.accountFilter();
     entry.scopeFrom = m_context.scopeFrom();
     entry.scopeTo = m_context.scopeTo();
+    entry.account = m_context.accountFilter();
     if (fresh)
         m_current->showEntity(location().type, location().key);
     else if (scopeChanged)
@@ -88,6 +94,17 @@ void GraphPage::clear()
     m_graphs.clear();
     m_recent.clear();
     m_header->clear();
+    m_accountNote->clear();
+    m_accountNote->setVisible(false);
+}
+
+QString GraphPage::accountNote() const
+{
+    if (!m_current || m_current->loadedAccount().isEmpty())
+        return {};
+    return tr("Account %1 only: %n node(s) of other accounts left out", "",
+              m_current->leftOutByAccount())
+        .arg(m_current->loadedAccount());
 }
 
 void GraphPage::updateHeader()
@@ -99,6 +116,9 @@ void GraphPage::updateHeader()
                        .arg(typeDisplayName(root->type()), NodeItem::labelFor(*root));
     }
     m_header->setText(text);
+    const QString note = accountNote();
+    m_accountNote->setText(note);
+    m_accountNote->setVisible(!note.isEmpty());
     emit titleChanged();
 }
 
