@@ -606,6 +606,24 @@ void TestProfile::screenshots()
         QVERIFY(shot.save(dir + QLatin1Char('/') + names[i]));
         // And the lower half of the profile.
         EntityPage *page = entityPage(*m_window);
+        // Whole times: no time cell of the relations and "seen with" tables is elided.
+        int timeCells = 0;
+        for (auto *view : page->findChildren<QTableView *>()) {
+            if (view->objectName() != QLatin1String("relations") &&
+                !view->objectName().startsWith(QLatin1String("peers")))
+                continue;
+            const int first = view->objectName() == QLatin1String("relations") ? 4 : 3;
+            for (int r = 0; r < view->model()->rowCount(); ++r)
+                for (int col = first; col < first + 2; ++col) {
+                    const QString text = view->model()->index(r, col).data().toString();
+                    QVERIFY2(text.endsWith(QLatin1String(" UTC")), qPrintable(text));
+                    QVERIFY2(view->fontMetrics().horizontalAdvance(text) + 6 <=
+                                 view->columnWidth(col),
+                             qPrintable(view->objectName() + QLatin1Char(' ') + text));
+                    ++timeCells;
+                }
+        }
+        QVERIFY(timeCells > 10);
         auto *bar = page->scrollArea()->verticalScrollBar();
         bar->setValue(bar->maximum() / 2 + 300);
         QTest::qWait(20);

@@ -166,7 +166,7 @@ DrillDownPanel::DrillDownPanel(CaseContext &context, QWidget *parent)
         m_tables[level]->setColumnWidth(0, 200);
         m_tables[level]->setColumnWidth(1, 60);
         m_tables[level]->setColumnWidth(2, 55);
-        m_tables[level]->setColumnWidth(3, 150);
+        fitTimeColumns(m_tables[level], {3, 4});
         grid->addWidget(m_titles[level], 0, level);
         grid->addWidget(m_tables[level], 1, level, Qt::AlignTop);
         // The three tables keep one height, whatever their rows.

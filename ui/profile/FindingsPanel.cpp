@@ -21,7 +21,7 @@ FindingsPanel::FindingsPanel(CaseContext &context, QWidget *parent)
     m_table->setColumnWidth(0, 360);
     m_table->setColumnWidth(1, 90);
     m_table->setColumnWidth(2, 260);
-    m_table->setColumnWidth(4, 160);
+    fitTimeColumns(m_table, {4, 5});
     body()->addWidget(m_table);
 }
 

@@ -17,7 +17,7 @@ KubernetesPanel::KubernetesPanel(CaseContext &context, QWidget *parent)
     m_table = makeTable(context, m_model, this);
     m_table->setObjectName(QStringLiteral("kubernetes"));
     m_table->setColumnWidth(0, 320);
-    m_table->setColumnWidth(3, 160);
+    fitTimeColumns(m_table, {3, 4});
     body()->addWidget(m_table);
 }
 

@@ -30,7 +30,7 @@ PeersPanel::PeersPanel(CaseContext &context, QWidget *parent)
         m_tables[i]->setColumnWidth(0, 190);
         m_tables[i]->setColumnWidth(1, 55);
         m_tables[i]->setColumnWidth(2, 50);
-        m_tables[i]->setColumnWidth(3, 100);
+        fitTimeColumns(m_tables[i], {3, 4});
         m_tables[i]->sortByColumn(1, Qt::DescendingOrder);
         m_tables[i]->setObjectName(QStringLiteral("peers%1").arg(i));
         // Two tables a row.

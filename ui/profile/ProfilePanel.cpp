@@ -8,11 +8,15 @@
 #include "queries/EntityEdges.h"
 #include "queries/EntityLookup.h"
 
+#include "TimeText.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace sightline::ui {
@@ -127,6 +131,18 @@ void showChartAccount(QLabel *label, const ProfileRequest &request, bool narrows
                        "it. The tables below are narrowed.")
                        .arg(request.account));
     label->show();
+}
+
+void fitTimeColumns(QTableView *view, std::initializer_list<int> columns)
+{
+    // A wide time (two-digit day, month and hour) in the chosen zone, plus the cell margins.
+    const QString sample = TimeText::dateTime(
+        QDateTime(QDate(2026, 12, 28), QTime(20, 58, 58), Qt::UTC).toMSecsSinceEpoch());
+    const int width = view->fontMetrics().horizontalAdvance(sample) +
+                      2 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) +
+                      12;
+    for (int c : columns)
+        view->setColumnWidth(c, width);
 }
 
 LinkTableView *makeTable(CaseContext &context, RowModel *model, QWidget *parent)

@@ -11,8 +11,11 @@
 
 #include <QGroupBox>
 
+#include <initializer_list>
+
 class QLabel;
 class QSortFilterProxyModel;
+class QTableView;
 class QVBoxLayout;
 
 namespace sightline::ui {
@@ -102,6 +105,9 @@ void showChartAccount(QLabel *label, const ProfileRequest &request, bool narrows
 
 // A sortable link table over model (through a proxy sorting on SortRole).
 LinkTableView *makeTable(CaseContext &context, RowModel *model, QWidget *parent);
+// Sets the columns of view that hold times (timeCell) wide enough for a whole time in the
+// chosen time zone, so that none is elided.
+void fitTimeColumns(QTableView *view, std::initializer_list<int> columns);
 // Sizes a table to show its rows (between minRows and maxRows) without its own scrolling
 // where possible: the profile scrolls as a whole.
 void fitRows(LinkTableView *view, int minRows = 3, int maxRows = 10);

@@ -63,7 +63,7 @@ RelationsPanel::RelationsPanel(CaseContext &context, QWidget *parent)
     m_table->setColumnWidth(1, 320);
     m_table->setColumnWidth(2, 130);
     m_table->setColumnWidth(3, 70);
-    m_table->setColumnWidth(4, 160);
+    fitTimeColumns(m_table, {4, 5});
     m_table->setObjectName(QStringLiteral("relations"));
     body()->addWidget(m_table);
 }
