@@ -1284,8 +1284,8 @@
 <context>
     <name>sightline::ui::GraphWidget</name>
     <message>
-        <source>The scope time changed: run Shortest Paths again.</source>
-        <translation>スコープ時間が変わりました。最短経路をもう一度実行してください。</translation>
+        <source>The scope changed: run Shortest Paths again.</source>
+        <translation>スコープが変わりました。最短経路をもう一度実行してください。</translation>
     </message>
     <message>
         <source>Cannot show the graph: %1</source>

@@ -84,7 +84,7 @@ QString NodeItem::labelFor(const VisibleNode &node)
 QSizeF NodeItem::sizeFor(const VisibleNode &node)
 {
     const qreal text = qMin(kMaxText, nodeMetrics(node.expanded).horizontalAdvance(labelFor(node)));
-    return {qCeil(kPad + kIcon + kPad + text + kPad + 2), kHeight};
+    return QSizeF(qCeil(kPad + kIcon + kPad + text + kPad + 2), kHeight);
 }
 
 NodeItem::NodeItem(const VisibleNode &node)

@@ -79,7 +79,8 @@ public:
     void setHood(qint64 id, Neighborhood hood);
     bool hasHood(qint64 id) const { return m_hoods.count(id) != 0; }
     const Neighborhood *hood(qint64 id) const;
-    // Forgets every neighbourhood and path (the scope time changed); keeps the expansion.
+    // Forgets every neighbourhood and path (the scope time or account filter changed); keeps the
+    // expansion.
     void dropLoaded();
     // Expanded entities whose neighbourhood is not loaded yet.
     std::vector<qint64> missingHoods() const;

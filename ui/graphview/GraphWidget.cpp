@@ -156,7 +156,7 @@ void GraphWidget::refresh()
     const bool hadPaths = m_state.hasPaths();
     m_state.dropLoaded();
     if (hadPaths)
-        setMessage(tr("The scope time changed: run Shortest Paths again."));
+        setMessage(tr("The scope changed: run Shortest Paths again."));
     fetch();
 }
 
