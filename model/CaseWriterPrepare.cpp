@@ -70,15 +70,6 @@ Status CaseWriter::prepare()
          "updated_at = max(findings.updated_at, excluded.updated_at)"},
         {&m_findingVersion, "INSERT OR IGNORE INTO finding_versions(entity, updated_at, event_id) "
                             "VALUES(?1, ?2, ?3)"},
-        {&m_flow,
-         "INSERT INTO flows(local, remote, hour, local_port, remote_port, protocol, "
-         "direction, bytes, packets, accepted, rejected, first_seen, last_seen, raw_block) "
-         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
-         "ON CONFLICT DO UPDATE SET bytes = bytes + excluded.bytes, "
-         "packets = packets + excluded.packets, accepted = accepted + excluded.accepted, "
-         "rejected = rejected + excluded.rejected, "
-         "first_seen = min(first_seen, excluded.first_seen), "
-         "last_seen = max(last_seen, excluded.last_seen)"},
         {&m_insError, "INSERT INTO import_errors(source_id, line, offset, reason) "
                       "VALUES(?1, ?2, ?3, ?4)"},
         {&m_insSource, "INSERT INTO sources(path, size, sha256, format, parser_version, "
@@ -88,16 +79,6 @@ Status CaseWriter::prepare()
                        "last_time=nullif(?9, 0), sha256=coalesce(nullif(?10, ''), sha256) "
                        "WHERE id=?1"},
         {&m_findSource, "SELECT count(*) FROM sources WHERE sha256=?1 AND status IN (1, 3)"},
-        {&m_aggTotal, "INSERT INTO agg_total(entity, metric, dim, a, b, first_seen, last_seen) "
-                      "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO UPDATE SET "
-                      "a = a + excluded.a, b = b + excluded.b, "
-                      "first_seen = min(first_seen, excluded.first_seen), "
-                      "last_seen = max(last_seen, excluded.last_seen)"},
-        {&m_edge, "INSERT INTO edges(src, relation, dst, first_seen, last_seen, count) "
-                  "VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO UPDATE SET "
-                  "count = count + excluded.count, "
-                  "first_seen = min(first_seen, excluded.first_seen), "
-                  "last_seen = max(last_seen, excluded.last_seen)"},
         {&m_seen, "UPDATE entities SET first_seen = min(coalesce(first_seen, ?2), ?2), "
                   "last_seen = max(coalesce(last_seen, ?3), ?3) WHERE id = ?1"},
     };
@@ -117,6 +98,35 @@ Status CaseWriter::prepare()
             m_aggHour.prepare(db, "INSERT INTO agg_hour(entity, metric, dim, hour, a, b) VALUES", 6,
                               "(?, ?, ?, ?, ?, ?)",
                               " ON CONFLICT DO UPDATE SET a = a + excluded.a, b = b + excluded.b");
+        !s)
+        return s;
+    if (auto s = m_aggTotal.prepare(
+            db, "INSERT INTO agg_total(entity, metric, dim, a, b, first_seen, last_seen) VALUES", 7,
+            "(?, ?, ?, ?, ?, ?, ?)",
+            " ON CONFLICT DO UPDATE SET a = a + excluded.a, b = b + excluded.b, "
+            "first_seen = min(first_seen, excluded.first_seen), "
+            "last_seen = max(last_seen, excluded.last_seen)");
+        !s)
+        return s;
+    if (auto s = m_edge.prepare(
+            db, "INSERT INTO edges(src, relation, dst, first_seen, last_seen, count) VALUES", 6,
+            "(?, ?, ?, ?, ?, ?)",
+            " ON CONFLICT DO UPDATE SET count = count + excluded.count, "
+            "first_seen = min(first_seen, excluded.first_seen), "
+            "last_seen = max(last_seen, excluded.last_seen)");
+        !s)
+        return s;
+    if (auto s = m_flow.prepare(
+            db,
+            "INSERT INTO flows(local, remote, hour, local_port, remote_port, protocol, "
+            "direction, bytes, packets, accepted, rejected, first_seen, last_seen, raw_block) "
+            "VALUES",
+            14, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " ON CONFLICT DO UPDATE SET bytes = bytes + excluded.bytes, "
+            "packets = packets + excluded.packets, accepted = accepted + excluded.accepted, "
+            "rejected = rejected + excluded.rejected, "
+            "first_seen = min(first_seen, excluded.first_seen), "
+            "last_seen = max(last_seen, excluded.last_seen)");
         !s)
         return s;
     return m_posting.prepare(db, "INSERT INTO entity_events(entity, hour, seq, ids) VALUES", 4,

@@ -2,6 +2,7 @@
 // evidence, on the Stratus Red Team samples (and copies of them made in the test).
 #include "EventKind.h"
 #include "ImportTestSupport.h"
+#include "Statement.h"
 
 #include <QDir>
 #include <QFile>
@@ -87,6 +88,37 @@ QByteArray stratusAsJsonLines(int &records)
     return out;
 }
 
+// Every row of the tables the writer upserts (aggregates, edges, flows) and of entities,
+// in key order, as text.
+QStringList upsertedRows(CaseFile &c)
+{
+    QStringList out;
+    const char *const queries[] = {
+        "SELECT 'entity', id, type, key, label, account, first_seen, last_seen FROM entities "
+        "ORDER BY id",
+        "SELECT 'total', * FROM agg_total ORDER BY entity, metric, dim",
+        "SELECT 'hour', * FROM agg_hour ORDER BY entity, metric, dim, hour",
+        "SELECT 'edge', * FROM edges ORDER BY src, relation, dst",
+        "SELECT 'flow', * FROM flows ORDER BY local, remote, hour, local_port, remote_port, "
+        "protocol, direction",
+    };
+    for (const char *sql : queries) {
+        Statement st(c.db(), sql);
+        if (!st.ok())
+            return {QString::fromStdString(st.errorText())};
+        while (st.step()) {
+            QStringList row;
+            for (int i = 0; i < st.columnCount(); ++i)
+                row << (st.isNull(i)
+                            ? QStringLiteral("NULL")
+                            : QString::fromUtf8(st.text(i).data(),
+                                                static_cast<qsizetype>(st.text(i).size())));
+            out << row.join(QLatin1Char('|'));
+        }
+    }
+    return out;
+}
+
 bool run(const QString &program, const QStringList &args, const QString &workDir)
 {
     QProcess p;
@@ -146,6 +178,43 @@ private slots:
     {
         m_case.reset();
         m_dir.reset();
+    }
+
+    // A transaction per event gives the same case as one transaction: the rows the writer
+    // upserts at each commit (aggregates, edges, flows, entities' first and last seen) add up
+    // in SQLite exactly as they do in the writer's memory. The flow log is imported twice
+    // (a copy with one more line end), so that its flow rows meet again across commits.
+    void smallTransactionsGiveTheSameCase()
+    {
+        SIGHTLINE_REQUIRE_SHARED_DATA();
+        const QString flows = QString::fromStdString(
+            samplePath(QStringLiteral("vpcflow/elastic-integrations/test-tgw-samples.log")));
+        const QString copy = m_dir->filePath(QStringLiteral("again.log"));
+        QFile out(copy);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        const QByteArray lines = readFile(flows);
+        QVERIFY(lines.count('\n') >= 10);
+        QVERIFY(out.write(lines + '\n') == lines.size() + 1);
+        out.close();
+        const std::vector<std::string> paths = {
+            samplePath(kStratus), samplePath(QStringLiteral("vpcflow")), toStd(copy),
+            samplePath(QStringLiteral("guardduty")), samplePath(QStringLiteral("k8s-audit"))};
+        QStringList cases[2];
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(newCase());
+            ImportOptions options;
+            options.threads = 1; // the same order, so the same ids
+            options.commitEveryEvents = i == 0 ? 1000000 : 1;
+            const auto s = runImport(*m_case, paths, nullptr, options);
+            QVERIFY(s);
+            QVERIFY(s->newEvents > 300);
+            cases[i] = upsertedRows(*m_case);
+        }
+        QVERIFY(cases[0].size() > 1000);
+        QVERIFY(cases[0].filter(QStringLiteral("flow|")).size() >= 18);
+        QCOMPARE(cases[1].size(), cases[0].size());
+        for (qsizetype r = 0; r < cases[0].size(); ++r)
+            QCOMPARE(cases[1][r], cases[0][r]);
     }
 
     // Importing the same folder again adds nothing: every file is recognised by its SHA-256
