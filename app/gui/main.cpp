@@ -1,10 +1,10 @@
 // sightline: the investigator's window. Usage: sightline [CASE.sightline | sightline://...]
 #include "MainWindow.h"
+#include "core/Translations.h"
 #include "dialogs/PreferencesDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
@@ -22,14 +22,7 @@ int main(int argc, char *argv[])
         QSettings().value(sightline::ui::PreferencesDialog::languageKey()).toString();
     const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
     QTranslator appTranslator, qtTranslator;
-    if (locale.language() != QLocale::English) {
-        if (appTranslator.load(locale, QStringLiteral("sightline"), QStringLiteral("_"),
-                               QStringLiteral(":/i18n")))
-            QApplication::installTranslator(&appTranslator);
-        if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QApplication::installTranslator(&qtTranslator);
-    }
+    sightline::ui::installTranslators(locale, appTranslator, qtTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

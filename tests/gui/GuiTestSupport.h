@@ -4,6 +4,7 @@
 #include "CaseFile.h"
 #include "Importer.h"
 #include "MainWindow.h"
+#include "core/Translations.h"
 #include "pages/Page.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 
 #include <string>
 #include <vector>
@@ -41,6 +43,14 @@ inline QString buildCase(const QString &path, const QStringList &inputs)
     if (!summary.ok())
         return QString::fromStdString(summary.error().detail);
     return {};
+}
+
+// English as the window shows it: the plural forms of translations/sightline_en.ts ("1 node",
+// "2 nodes"), installed for the rest of the test program.
+inline void useEnglish()
+{
+    static QTranslator app, qt;
+    QVERIFY(sightline::ui::installTranslators(QLocale(QLocale::English), app, qt));
 }
 
 // Keeps test runs from reading or writing the user's settings (recent cases, language).

@@ -88,6 +88,7 @@ private slots:
 void TestGraph::initTestCase()
 {
     testing::isolateSettings();
+    testing::useEnglish();
     QVERIFY(m_dir.isValid());
     m_steal = m_dir.filePath(QStringLiteral("steal.sightline"));
     QString error = testing::buildCase(
@@ -142,7 +143,11 @@ void TestGraph::rootShowsNeighbours()
             labelled = labelled || !item->labelText().isEmpty();
     }
     QVERIFY(labelled);
-    QVERIFY(g->statusText().contains(QStringLiteral("node")));
+    // English plural forms: "12 nodes, 11 edges", never "node(s)".
+    const int nodes = static_cast<int>(g->visibleGraph().nodes.size());
+    QVERIFY2(g->statusText().startsWith(QStringLiteral("%1 nodes, ").arg(nodes)),
+             qPrintable(g->statusText()));
+    QVERIFY(!g->statusText().contains(QStringLiteral("(s)")));
 }
 
 void TestGraph::expandReachesInstanceSessionAndIp()
@@ -364,7 +369,9 @@ void TestGraph::shortestPathThroughInstance()
     QVERIFY(first && first->onPath);
     QVERIFY(second && second->onPath);
     QVERIFY(g->edgeItem(m_user, m_instance)->edge().onPath);
-    QVERIFY(g->statusText().contains(QStringLiteral("length 2")));
+    QVERIFY2(g->statusText().contains(QStringLiteral("shortest path of length 2")) ||
+                 g->statusText().contains(QStringLiteral("shortest paths of length 2")),
+             qPrintable(g->statusText()));
 
     // Paths add the nodes they need: from a graph with the instance collapsed.
     g->collapseNode(m_instance);

@@ -33,6 +33,7 @@ private slots:
 void TestGroups::initTestCase()
 {
     testing::isolateSettings();
+    testing::useEnglish();
     QVERIFY(m_dir.isValid());
     m_case = m_dir.filePath(QStringLiteral("findings.sightline"));
     const QString error =

@@ -40,6 +40,7 @@ private slots:
     void initTestCase()
     {
         testing::isolateSettings();
+        testing::useEnglish();
         QVERIFY(m_dir.isValid());
         const QStringList extras = testing::writeIncidentExtras(m_dir.path());
         QCOMPARE(extras.size(), 2);
