@@ -2223,7 +2223,7 @@
 <context>
     <name>sightline::ui::ProfileHeader</name>
     <message>
-        <source>Copy link</source>
+        <source>Copy Link</source>
         <translation>リンクをコピー</translation>
     </message>
     <message>
@@ -2231,7 +2231,7 @@
         <translation>このプロファイルとスコープ時間の sightline:// リンクをコピー</translation>
     </message>
     <message>
-        <source>Show in graph</source>
+        <source>Show in Graph</source>
         <translation>グラフに表示</translation>
     </message>
     <message>

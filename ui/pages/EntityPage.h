@@ -1,6 +1,6 @@
 #pragma once
 // An entity's profile (the investigator's window, "Entity profiles"): a header that stays
-// visible (icon, name and key, scope time, Copy link, Show in graph) above scrolling panels:
+// visible (icon, name and key, scope time, Copy Link, Show in Graph) above scrolling panels:
 // details, API call volume, drill-down tables, VPC flow volume, Kubernetes activity, resource
 // interaction, the entities seen with it, associated findings and its events. Every panel
 // loads in its own job off the GUI thread (the details, drill-down first table, peers and

@@ -2,7 +2,7 @@
 // One finding: its details (severity, type, title, description, product, account, region,
 // first / last seen, count, archived), every involved entity (opening one sets the scope
 // time to the finding's window, whole hours, and makes it the scope preset), the raw
-// finding as pretty JSON, and the versions imported. "Copy link" and "Show in graph".
+// finding as pretty JSON, and the versions imported. "Copy Link" and "Show in Graph".
 #include "Page.h"
 #include "queries/FindingQuery.h"
 

@@ -46,9 +46,9 @@ ProfileHeader::ProfileHeader(CaseContext &context, QWidget *parent)
     layout->addLayout(text, 1);
 
     auto *buttons = new QVBoxLayout;
-    m_copy = new QPushButton(tr("Copy link"), this);
+    m_copy = new QPushButton(tr("Copy Link"), this);
     m_copy->setToolTip(tr("Copy a sightline:// link to this profile and scope time"));
-    m_graph = new QPushButton(tr("Show in graph"), this);
+    m_graph = new QPushButton(tr("Show in Graph"), this);
     m_graph->setToolTip(tr("Open the relationship graph around this entity"));
     buttons->addWidget(m_copy);
     buttons->addWidget(m_graph);

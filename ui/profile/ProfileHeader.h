@@ -1,6 +1,6 @@
 #pragma once
 // The top of an entity profile, outside its scroll area: the type's icon, the entity's label
-// and key, the scope time shown, and the Copy link / Show in graph buttons.
+// and key, the scope time shown, and the Copy Link / Show in Graph buttons.
 #include "CaseContext.h"
 
 #include <QWidget>
