@@ -119,20 +119,11 @@ Loaded<BreakdownData> loadBreakdown(Database &db, const ProfileRequest &request,
                                     BreakdownFilter filter)
 {
     Loaded<BreakdownData> out;
-    auto entity = resolveEntity(db, request);
-    if (!entity) {
-        out.error = errorText(entity.error());
+    const auto target = resolveInFilter(db, request, out.error);
+    if (!target)
         return out;
-    }
-    auto account = filterAccountEntity(db, request, *entity);
-    if (!account) {
-        out.error = errorText(account.error());
-        return out;
-    }
-    if (*account < 0) // the case holds no such account: no event is in it
-        return out;
-    filter.entity = entity->id;
-    filter.account = *account;
+    filter.entity = target->entity.id;
+    filter.account = target->account;
     auto data = EventBreakdown(db).load(filter);
     if (!data)
         out.error = errorText(data.error());

@@ -74,24 +74,15 @@ void EventsPanel::fetch(bool append)
         this, slot(),
         [request, offset](Database &db) {
             Loaded<EventPage> out;
-            auto entity = resolveEntity(db, request);
-            if (!entity) {
-                out.error = errorText(entity.error());
-                return out;
-            }
             // The account filter: only events that also involve the account (its own or its
             // principals' calls), unless they all do (an entity of that account).
-            auto account = filterAccountEntity(db, request, *entity);
-            if (!account) {
-                out.error = errorText(account.error());
-                return out;
-            }
-            if (*account < 0)
+            const auto target = resolveInFilter(db, request, out.error);
+            if (!target)
                 return out;
             RecentFilter filter;
-            filter.entities = {entity->id};
-            if (*account > 0)
-                filter.entities.push_back(*account);
+            filter.entities = {target->entity.id};
+            if (target->account > 0)
+                filter.entities.push_back(target->account);
             filter.range = request.range();
             filter.limit = kPage;
             filter.offset = offset;

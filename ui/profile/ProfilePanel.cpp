@@ -81,6 +81,24 @@ Result<int64_t> filterAccountEntity(Database &db, const ProfileRequest &request,
     return account->id;
 }
 
+std::optional<EntityInFilter> resolveInFilter(Database &db, const ProfileRequest &request,
+                                              QString &error)
+{
+    auto entity = resolveEntity(db, request);
+    if (!entity) {
+        error = errorText(entity.error());
+        return std::nullopt;
+    }
+    auto account = filterAccountEntity(db, request, *entity);
+    if (!account) {
+        error = errorText(account.error());
+        return std::nullopt;
+    }
+    if (*account < 0)
+        return std::nullopt;
+    return EntityInFilter{std::move(*entity), *account};
+}
+
 QString errorText(const Error &error)
 {
     if (error.code == ErrorCode::NotFound)

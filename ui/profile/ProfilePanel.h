@@ -12,6 +12,7 @@
 #include <QGroupBox>
 
 #include <initializer_list>
+#include <optional>
 
 class QLabel;
 class QSortFilterProxyModel;
@@ -88,6 +89,16 @@ bool filterNarrows(const ProfileRequest &request, const EntityRef &entity);
 // event matches).
 Result<int64_t> filterAccountEntity(Database &db, const ProfileRequest &request,
                                     const EntityRef &entity);
+// The request's entity and its filterAccountEntity() (0 or an account entity's id). Nothing
+// when either lookup fails (error says why) or when the case holds no account of the filter
+// (error stays empty: no event matches).
+struct EntityInFilter
+{
+    EntityRef entity;
+    int64_t account = 0;
+};
+std::optional<EntityInFilter> resolveInFilter(Database &db, const ProfileRequest &request,
+                                              QString &error);
 QString errorText(const Error &error);
 
 // "christophe" for an entity with a label, else its key.
