@@ -16,6 +16,9 @@ namespace {
 constexpr const char *kColumns =
     "f.protocol, f.direction, sum(f.bytes), sum(f.packets), sum(f.accepted), "
     "sum(f.rejected), min(f.first_seen), max(f.last_seen) FROM flows f JOIN entities e ON e.id = ";
+// The same columns, row by row.
+constexpr const char *kRawColumns = "protocol, direction, bytes, packets, accepted, rejected, "
+                                    "first_seen, last_seen FROM flows";
 
 struct Key
 {
@@ -53,6 +56,12 @@ FlowQuery::FlowQuery(Database &db) : m_lookup(db)
                               "AND (?4 = 0 OR e.type = ?4) AND (?5 = '' OR "
                               "coalesce(e.account, '') IN ('', ?5)) GROUP BY f.local, f.protocol, "
                               "f.local_port, f.remote_port, f.direction"},
+            // Without a peer type or account to check, the rows go to load()'s merge as they
+            // are: no join with the entities and no sort for a GROUP BY.
+            {&m_asLocalAll, "SELECT remote, local_port, remote_port, " + std::string(kRawColumns) +
+                                " WHERE local = ?1 AND hour BETWEEN ?2 AND ?3"},
+            {&m_asRemoteAll, "SELECT local, remote_port, local_port, " + std::string(kRawColumns) +
+                                 " WHERE remote = ?1 AND hour BETWEEN ?2 AND ?3"},
             {&m_hourAgg, "SELECT hour, metric, a, b FROM agg_hour WHERE entity = ?1 AND "
                          "metric BETWEEN ?4 AND ?5 AND dim = 0 AND hour BETWEEN ?2 AND ?3"},
             {&m_hourRemote,
@@ -131,10 +140,14 @@ Result<FlowSummary> FlowQuery::load(int64_t entity, const TimeRange &range,
     std::unordered_map<Key, FlowPeer, KeyHash> merged;
     for (int pass = 0; pass < 2; ++pass) {
         const bool asLocal = pass == 0;
-        Statement &st = asLocal ? m_asLocal : m_asRemote;
+        const bool filtered = options.peerType || !options.account.empty();
+        Statement &st = filtered ? (asLocal ? m_asLocal : m_asRemote)
+                                 : (asLocal ? m_asLocalAll : m_asRemoteAll);
         st.bind(1, entity).bind(2, range.firstHour()).bind(3, range.lastHour());
-        st.bind(4, options.peerType ? static_cast<int64_t>(*options.peerType) : int64_t(0));
-        st.bind(5, std::string_view(options.account));
+        if (filtered) {
+            st.bind(4, options.peerType ? static_cast<int64_t>(*options.peerType) : int64_t(0));
+            st.bind(5, std::string_view(options.account));
+        }
         while (st.step()) {
             Key key{st.int64(0), static_cast<int>(st.int64(3)),
                     options.byPort ? static_cast<int>(st.int64(1)) : 0,

@@ -78,7 +78,7 @@ public:
 private:
     EntityLookup m_lookup;
     Status m_status;
-    Statement m_asLocal, m_asRemote, m_hourAgg, m_hourRemote;
+    Statement m_asLocal, m_asRemote, m_asLocalAll, m_asRemoteAll, m_hourAgg, m_hourRemote;
 };
 
 } // namespace sightline
