@@ -18,6 +18,7 @@
 #include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace sightline::ui {
 
@@ -153,9 +154,10 @@ void showChartAccount(QLabel *label, const ProfileRequest &request, bool narrows
 
 void fitTimeColumns(QTableView *view, std::initializer_list<int> columns)
 {
-    // A wide time (two-digit day, month and hour) in the chosen zone, plus the cell margins.
+    // A wide time (two-digit day, month and hour, milliseconds) in the chosen zone, plus the
+    // cell margins.
     const QString sample = TimeText::dateTime(
-        QDateTime(QDate(2026, 12, 28), QTime(20, 58, 58), Qt::UTC).toMSecsSinceEpoch());
+        QDateTime(QDate(2026, 12, 28), QTime(20, 58, 58, 888), Qt::UTC).toMSecsSinceEpoch());
     const int width = view->fontMetrics().horizontalAdvance(sample) +
                       2 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) +
                       12;
@@ -174,6 +176,9 @@ LinkTableView *makeTable(CaseContext &context, RowModel *model, QWidget *parent)
     view->setTabKeyNavigation(false); // Tab moves on to the next table
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->horizontalHeader()->setDefaultSectionSize(110);
+    // Headers wider than the default ("Unauthorized (401)") are not clipped.
+    for (int c = 0; c < model->columnCount(); ++c)
+        view->setColumnWidth(c, std::max(110, view->horizontalHeader()->sectionSizeHint(c)));
     view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     QObject::connect(model, &QAbstractItemModel::modelReset, view, [view] { fitRows(view); });
     QObject::connect(model, &QAbstractItemModel::rowsInserted, view, [view] { fitRows(view); });
