@@ -320,6 +320,8 @@ bool K8sAuditNormalizer::add(const K8sAuditRecord &r, std::string_view raw, int6
     m_scratch.assign("kubernetes:").append(name);
     const int64_t api = in.string(m_scratch);
     const int64_t ok = success ? 1 : 0, fail = success ? 0 : 1;
+    // Denied calls apart: 401 (not authenticated) and 403 (authenticated, not allowed).
+    const int64_t unauthorized = r.code == 401 ? 1 : 0, forbidden = r.code == 403 ? 1 : 0;
     auto count = [&](int64_t ent, bool byApi) {
         if (!ent)
             return;
@@ -327,6 +329,11 @@ bool K8sAuditNormalizer::add(const K8sAuditRecord &r, std::string_view raw, int6
         out.agg(ent, Metric::K8sCalls, 0, ok, fail);
         if (byApi)
             out.agg(ent, Metric::K8sCalls, api, ok, fail);
+        if (unauthorized + forbidden == 0)
+            return;
+        out.agg(ent, Metric::K8sDenied, 0, unauthorized, forbidden);
+        if (byApi)
+            out.agg(ent, Metric::K8sDenied, api, unauthorized, forbidden);
     };
     count(subject, true);
     count(iam.principal, true);

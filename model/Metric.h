@@ -23,6 +23,8 @@ enum class Metric : int
     FlowRecords = 5, // a = accepted records, b = rejected records; dim as FlowBytes
     Findings = 6,    // a = findings, b = 0; dim = severity (1 low .. 4 critical)
     K8sCalls = 7,    // a = successful, b = failed Kubernetes API calls; dim as ApiCalls
+    K8sDenied = 8,   // of those failed: a = unauthorized (401), b = forbidden (403); dim as
+                     // K8sCalls. Only calls answered 401 or 403 write rows.
 };
 
 // Whether agg_total keeps the metric. PeerCalls is read from its daily rows only (profiles'

@@ -1779,6 +1779,18 @@
         <source>These counts cover every account: the account filter does not narrow them.</source>
         <translation>この件数はすべてのアカウントを含みます。アカウントフィルターでは絞り込まれません。</translation>
     </message>
+    <message>
+        <source>Unauthorized (401)</source>
+        <translation>未認証 (401)</translation>
+    </message>
+    <message>
+        <source>Forbidden (403)</source>
+        <translation>禁止 (403)</translation>
+    </message>
+    <message>
+        <source>Of the failed calls, %1 were unauthorized (401) and %2 forbidden (403).</source>
+        <translation>失敗のうち、未認証 (401) が %1 件、禁止 (403) が %2 件。</translation>
+    </message>
 </context>
 <context>
     <name>sightline::ui::MainWindow</name>

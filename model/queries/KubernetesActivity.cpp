@@ -4,11 +4,13 @@
 #include "Prepared.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace sightline {
 namespace {
 
 constexpr int kK8sCalls = static_cast<int>(Metric::K8sCalls);
+constexpr int kK8sDenied = static_cast<int>(Metric::K8sDenied);
 constexpr std::string_view kPrefix = "kubernetes:";
 
 } // namespace
@@ -43,27 +45,31 @@ Result<KubernetesActivityData> KubernetesActivity::load(int64_t entity, const Ti
     KubernetesActivityData d;
     d.breakdownByDay = range.bounded();
     Statement &total = range.bounded() ? m_totalRange : m_total;
-    total.bind(1, entity).bind(2, kK8sCalls);
-    if (range.bounded())
-        total.bind(3, range.firstHour()).bind(4, range.lastHour());
-    if (total.step()) {
-        d.successes = total.int64(0);
-        d.failures = total.int64(1);
+    for (const int metric : {kK8sCalls, kK8sDenied}) {
+        total.bind(1, entity).bind(2, metric);
+        if (range.bounded())
+            total.bind(3, range.firstHour()).bind(4, range.lastHour());
+        if (total.step()) {
+            (metric == kK8sCalls ? d.successes : d.unauthorized) = total.int64(0);
+            (metric == kK8sCalls ? d.failures : d.forbidden) = total.int64(1);
+        }
+        if (total.failed())
+            return detail::stepError(total);
+        total.reset();
     }
-    if (total.failed())
-        return detail::stepError(total);
-    total.reset();
 
+    auto callName = [](std::string_view name) {
+        if (name.substr(0, kPrefix.size()) == kPrefix)
+            name.remove_prefix(kPrefix.size());
+        return std::string(name);
+    };
     Statement &calls = range.bounded() ? m_callsRange : m_calls;
     calls.bind(1, entity).bind(2, kK8sCalls);
     if (range.bounded())
         calls.bind(3, range.firstDayHour()).bind(4, range.lastHour());
     while (calls.step()) {
         KubernetesCall c;
-        std::string_view name = calls.text(0);
-        if (name.substr(0, kPrefix.size()) == kPrefix)
-            name.remove_prefix(kPrefix.size());
-        c.name = std::string(name);
+        c.name = callName(calls.text(0));
         c.successes = calls.int64(1);
         c.failures = calls.int64(2);
         c.seen = SeenSpan{calls.int64(3), calls.int64(4)};
@@ -85,6 +91,25 @@ Result<KubernetesActivityData> KubernetesActivity::load(int64_t entity, const Ti
     if (calls.failed())
         return detail::stepError(calls);
     calls.reset();
+    if (d.unauthorized + d.forbidden > 0) {
+        // The denied part of each call (every denied call is also a failed one).
+        std::unordered_map<std::string, size_t> byName;
+        for (size_t i = 0; i < d.calls.size(); ++i)
+            byName.emplace(d.calls[i].name, i);
+        calls.bind(1, entity).bind(2, kK8sDenied);
+        if (range.bounded())
+            calls.bind(3, range.firstDayHour()).bind(4, range.lastHour());
+        while (calls.step()) {
+            const auto it = byName.find(callName(calls.text(0)));
+            if (it == byName.end())
+                continue;
+            d.calls[it->second].unauthorized = calls.int64(1);
+            d.calls[it->second].forbidden = calls.int64(2);
+        }
+        if (calls.failed())
+            return detail::stepError(calls);
+        calls.reset();
+    }
     d.callTotal = static_cast<int64_t>(d.calls.size());
     std::sort(d.calls.begin(), d.calls.end(), [](const KubernetesCall &x, const KubernetesCall &y) {
         const int64_t nx = x.successes + x.failures, ny = y.successes + y.failures;

@@ -5,11 +5,11 @@
 // "get /healthz"). Reads aggregates only: totals from agg_total (all time) or the hourly
 // rows (within a range, whole hours), per-call counts from their daily rows within a range
 // (whole UTC days at its edges). Failures include unauthorized (401) and forbidden (403)
-// answers; the events list tells them apart (their error is "403 Forbidden" ...).
+// answers, also counted apart (K8sDenied aggregates).
 // Thread affinity: the thread that owns the Database.
 #include "Database.h"
-#include "ResultTypes.h"
 #include "Result.h"
+#include "ResultTypes.h"
 #include "Statement.h"
 
 #include <string>
@@ -21,6 +21,7 @@ struct KubernetesCall
 {
     std::string name; // "<verb> <resource>[/<subresource>]" or "<verb> <path>"
     int64_t successes = 0, failures = 0;
+    int64_t unauthorized = 0, forbidden = 0; // of the failures: 401 and 403 answers
     SeenSpan seen;                // all time; within a range clipped to it (day precision)
     bool seenApproximate = false; // day precision
 };
@@ -28,9 +29,10 @@ struct KubernetesCall
 struct KubernetesActivityData
 {
     int64_t successes = 0, failures = 0;
-    std::vector<KubernetesCall> calls; // most calls first, at most the limit
-    int64_t callTotal = 0;             // distinct calls
-    bool breakdownByDay = false;       // within a range: per-call counts cover whole days
+    int64_t unauthorized = 0, forbidden = 0; // of the failures: 401 and 403 answers
+    std::vector<KubernetesCall> calls;       // most calls first, at most the limit
+    int64_t callTotal = 0;                   // distinct calls
+    bool breakdownByDay = false;             // within a range: per-call counts cover whole days
     bool empty() const { return successes + failures == 0 && callTotal == 0; }
 };
 

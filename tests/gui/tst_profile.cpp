@@ -17,6 +17,7 @@
 #include "profile/EventsPanel.h"
 #include "profile/FindingsPanel.h"
 #include "profile/FlowPanel.h"
+#include "profile/KubernetesPanel.h"
 #include "profile/PeersPanel.h"
 #include "profile/ProfileHeader.h"
 #include "profile/VolumeChart.h"
@@ -129,6 +130,7 @@ private slots:
     void htmlUserAgentIsPlainText();
     void flowProfileTicksRows();
     void accountFilterNarrowsProfile();
+    void kubernetesPanelCountsDenied();
     void screenshots();
 };
 
@@ -579,6 +581,39 @@ void TestProfile::accountFilterNarrowsProfile()
     QVERIFY(testing::waitIdle(*m_window));
     QCOMPARE(m_window->currentPage()->location().key, otherCaller);
 
+    QVERIFY(testing::openAndWait(*m_window, m_case));
+}
+
+// Panther's EKS audit test events: coredns is refused two watches (403 Forbidden).
+void TestProfile::kubernetesPanelCountsDenied()
+{
+    const QString panther =
+        testing::sharedData(QStringLiteral("derived/panther-tests/eks_audit.jsonl"));
+    if (!QFileInfo::exists(panther))
+        QSKIP("the Panther samples are not available");
+    const QString path = m_dir.filePath(QStringLiteral("eks.sightline"));
+    const QString error = testing::buildCase(path, {panther});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(testing::openAndWait(*m_window, path));
+    QVERIFY(open(EntityType::KubernetesSubject,
+                 QStringLiteral("system:serviceaccount:kube-system:coredns")));
+    EntityPage *page = entityPage(*m_window);
+    KubernetesPanel *k8s = page->kubernetes();
+    QVERIFY(k8s->isVisibleTo(page));
+    QAbstractItemModel *m = k8s->table()->model();
+    QCOMPARE(m->rowCount(), 1);
+    QCOMPARE(m->headerData(4, Qt::Horizontal).toString(), QStringLiteral("Forbidden (403)"));
+    QCOMPARE(m->index(0, 0).data().toString(), QStringLiteral("watch endpointslices"));
+    QCOMPARE(m->index(0, 1).data().toString(), QStringLiteral("2")); // successful
+    QCOMPARE(m->index(0, 2).data().toString(), QStringLiteral("2")); // failed
+    QCOMPARE(m->index(0, 3).data().toString(), QStringLiteral("0")); // unauthorized
+    QCOMPARE(m->index(0, 4).data().toString(), QStringLiteral("2")); // forbidden
+    const QString note = k8s->statusLabel()->text();
+    QVERIFY2(note.contains(QStringLiteral("2 successful and 2 failed")), qPrintable(note));
+    QVERIFY2(note.contains(QStringLiteral("0 were unauthorized (401) and 2 forbidden (403)")),
+             qPrintable(note));
+    QVERIFY(QDir().mkpath(QStringLiteral(SIGHTLINE_SCREENSHOT_DIR)));
+    QVERIFY(k8s->grab().save(QStringLiteral(SIGHTLINE_SCREENSHOT_DIR "/profile-kubernetes.png")));
     QVERIFY(testing::openAndWait(*m_window, m_case));
 }
 

@@ -12,12 +12,13 @@ namespace sightline::ui {
 KubernetesPanel::KubernetesPanel(CaseContext &context, QWidget *parent)
     : ProfilePanel(tr("Kubernetes API activity"), parent), m_context(context)
 {
-    m_model = new RowModel(
-        {tr("Call"), tr("Successful"), tr("Failed"), tr("First seen"), tr("Last seen")}, this);
+    m_model = new RowModel({tr("Call"), tr("Successful"), tr("Failed"), tr("Unauthorized (401)"),
+                            tr("Forbidden (403)"), tr("First seen"), tr("Last seen")},
+                           this);
     m_table = makeTable(context, m_model, this);
     m_table->setObjectName(QStringLiteral("kubernetes"));
-    m_table->setColumnWidth(0, 320);
-    fitTimeColumns(m_table, {3, 4});
+    m_table->setColumnWidth(0, 220);
+    fitTimeColumns(m_table, {5, 6});
     body()->addWidget(m_table);
 }
 
@@ -62,14 +63,21 @@ void KubernetesPanel::load(const ProfileRequest &request)
             std::vector<Row> rows;
             for (const KubernetesCall &c : k.calls) {
                 Row row;
-                row.cells = {RowCell(qs(c.name)), numberCell(c.successes), numberCell(c.failures),
-                             timeCell(c.seen.first), timeCell(c.seen.last)};
+                row.cells = {RowCell(qs(c.name)),     numberCell(c.successes),
+                             numberCell(c.failures),  numberCell(c.unauthorized),
+                             numberCell(c.forbidden), timeCell(c.seen.first),
+                             timeCell(c.seen.last)};
                 rows.push_back(std::move(row));
             }
             m_model->setRows(std::move(rows));
             QString note =
                 tr("%1 successful and %2 failed Kubernetes API calls in the scope time.")
                     .arg(QLocale().toString(k.successes), QLocale().toString(k.failures));
+            if (k.failures > 0)
+                note +=
+                    QLatin1Char(' ') +
+                    tr("Of the failed calls, %1 were unauthorized (401) and %2 forbidden (403).")
+                        .arg(QLocale().toString(k.unauthorized), QLocale().toString(k.forbidden));
             if (k.callTotal > static_cast<int64_t>(k.calls.size()))
                 note += QLatin1Char(' ') + tr("The %1 busiest of %2 calls are listed.")
                                                .arg(QLocale().toString(qint64(k.calls.size())),
