@@ -15,7 +15,8 @@ bool flattenLakeRow(simdjson::ondemand::parser &parser, std::string_view row, st
     simdjson::ondemand::array a;
     if (doc.get_array().get(a))
         return false;
-    out = "{";
+    out.clear(); // (not out = "{": GCC 12 reports a false -Wrestrict on that)
+    out.push_back('{');
     bool first = true;
     for (auto element : a) {
         simdjson::ondemand::object o;

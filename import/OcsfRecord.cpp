@@ -411,7 +411,7 @@ bool extract(simdjson::ondemand::parser &parser, simdjson::padded_string_view te
         error = "not a JSON object";
         return false;
     }
-    Walker w{r};
+    Walker w{r, table(), {}};
     for (auto field : o) {
         std::string_view key;
         value v;
