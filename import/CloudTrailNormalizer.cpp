@@ -43,6 +43,35 @@ bool isAccountId(std::string_view s)
            std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// Network interfaces attached to instances, in the order of the fields: an interface goes
+// with the only instance named, else with the instance named last before it (RunInstances
+// lists each instance's id before its networkInterfaceSet, natively and with sorted keys).
+void mapInterfaces(const std::vector<CloudTrailField> &fields, Interner &in,
+                   std::string_view account)
+{
+    int instances = 0;
+    std::string_view only;
+    for (const CloudTrailField &f : fields) {
+        if (f.key == "instanceId" && isEc2InstanceId(f.value) && f.value != only) {
+            ++instances;
+            only = f.value;
+        }
+    }
+    if (instances == 0)
+        return;
+    std::string_view last;
+    for (const CloudTrailField &f : fields) {
+        if (f.key == "instanceId" && isEc2InstanceId(f.value))
+            last = f.value;
+        else if (f.key == "networkInterfaceId" && f.value.substr(0, 4) == "eni-" &&
+                 f.value.size() <= 32) {
+            const std::string_view instance = instances == 1 ? only : last;
+            if (!instance.empty())
+                in.mapInterface(f.value, in.entity(EntityType::Ec2Instance, instance, {}, account));
+        }
+    }
+}
+
 bool plausibleEventId(std::string_view id)
 {
     return id.size() >= 8 && id != "redacted" && id != "REDACTED";
@@ -236,6 +265,10 @@ void CloudTrailNormalizer::targets(const CloudTrailRecord &r, BatchBuilder &out,
             actedOn(in.entity(EntityType::Ec2Instance, f.value, {}, acct));
     }
     const bool runInstances = r.eventName == "RunInstances";
+    if (success && (runInstances || r.eventName == "CreateNetworkInterface"))
+        mapInterfaces(r.response, in, acct);
+    else if (success && r.eventName == "AttachNetworkInterface")
+        mapInterfaces(r.request, in, acct);
     for (const auto &f : r.response) {
         if (isEc2InstanceId(f.value)) {
             const int64_t inst = in.entity(EntityType::Ec2Instance, f.value, {}, acct);

@@ -80,6 +80,8 @@ bool FindingNormalizer::add(const FindingRecord &r, std::string_view ns, std::st
                                : in.entity(p.type, cut(p.key), cut(p.label), cut(acct), p.attrs);
     }
     auto id = [&](int index) { return index >= 0 ? m_ids[static_cast<size_t>(index)] : 0; };
+    for (const auto &[interface, party] : r.interfaces)
+        in.mapInterface(interface, id(party));
     e.principal = id(r.principal);
     e.ip = id(r.ip);
     e.accessKey = id(r.accessKey);

@@ -116,6 +116,7 @@ bool parseNumber(std::string_view text, double &out)
 
 void FindingRecord::clear()
 {
+    interfaces.clear();
     product.clear();
     id.clear();
     key.clear();

@@ -76,6 +76,8 @@ struct FindingRecord
 
     std::vector<FindingParty> parties;
     std::vector<FindingLink> links;
+    // Network interfaces of instance parties: (eni id, index into parties).
+    std::vector<std::pair<std::string, int>> interfaces;
     // Preferred event columns (indexes into parties, -1 = none).
     int principal = -1, ip = -1, accessKey = -1, userAgent = -1;
 

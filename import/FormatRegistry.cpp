@@ -2,12 +2,12 @@
 #include "CloudTrailCsvFormat.h"
 #include "CloudTrailFormat.h"
 #include "Format.h"
+#include "GuardDutyFormat.h"
 #include "K8sAuditFormat.h"
 #include "OcsfFormat.h"
 #include "Route53ResolverFormat.h"
-#include "VpcFlowFormat.h"
-#include "GuardDutyFormat.h"
 #include "SecurityHubFormat.h"
+#include "VpcFlowFormat.h"
 
 #include <algorithm>
 

@@ -32,6 +32,7 @@ void readInstance(Walk &w, value &v, FindingRecord &r)
     std::string id, name, type, imageId;
     std::vector<std::string> ips;
     std::string enis; // JSON array elements
+    std::vector<std::string> eniIds;
     w.fields(v, [&](std::string_view k, value &c) {
         if (keyIs(k, "instanceid")) {
             id = text(c);
@@ -71,6 +72,8 @@ void readInstance(Walk &w, value &v, FindingRecord &r)
                     else if (keyIs(k2, "ipv6addresses"))
                         w.elements(c2, [&](value &p) { ips.push_back(text(p)); });
                 });
+                if (eniId.substr(0, 4) == "eni-" && eniId.size() <= 32)
+                    eniIds.push_back(eniId);
                 JsonObjectText obj;
                 obj.add("id", eniId);
                 obj.add("privateIp", priv);
@@ -86,7 +89,11 @@ void readInstance(Walk &w, value &v, FindingRecord &r)
     attrs.add("imageId", imageId);
     if (!enis.empty())
         attrs.addRaw("networkInterfaces", "[" + enis + "]");
-    r.party(EntityType::Ec2Instance, id, name, {}, attrs.take());
+    const int instance = r.party(EntityType::Ec2Instance, id, name, {}, attrs.take());
+    if (instance >= 0) {
+        for (std::string &eni : eniIds)
+            r.interfaces.emplace_back(std::move(eni), instance);
+    }
     for (const std::string &ip : ips) {
         if (!ip.empty() && r.ipParty(ip) < 0)
             r.attrAppend("unparsedIps", jsonString(ip));

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <latch>
 #include <thread>
 
 #if defined(__linux__)
@@ -115,13 +116,17 @@ Result<ImportSummary> importPaths(CaseFile &caseFile, const std::vector<std::str
         progress.bytesTotal += w.size;
     summary.bytes = progress.bytesTotal;
 
-    std::atomic<size_t> nextItem{0};
+    std::atomic<size_t> nextItem{0}, nextDeferred{0};
     const int threadCount =
         std::max(1, options.threads > 0 ? options.threads
                                         : static_cast<int>(std::thread::hardware_concurrency()));
+    const int workerCount =
+        std::min<int>(threadCount, std::max<int>(1, static_cast<int>(items.size())));
+    // Worth it only when there are other files to learn interfaces from.
+    const bool deferFlows = items.size() > 1;
+    std::latch otherFilesRead(workerCount);
     std::vector<std::thread> workers;
-    for (int i = 0;
-         i < std::min<int>(threadCount, std::max<int>(1, static_cast<int>(items.size()))); ++i) {
+    for (int i = 0; i < workerCount; ++i) {
         queue.addProducer();
         workers.emplace_back([&] {
             yieldToWriter();
@@ -130,7 +135,16 @@ Result<ImportSummary> importPaths(CaseFile &caseFile, const std::vector<std::str
                 const size_t k = nextItem++;
                 if (k >= items.size() || shared.stop())
                     break;
-                processor.processPath(items[k].path, items[k].size);
+                processor.processPath(items[k].path, items[k].size, deferFlows);
+            }
+            // VPC flow log files last, once every other file has mapped its network
+            // interfaces to instances.
+            otherFilesRead.arrive_and_wait();
+            for (;;) {
+                const size_t k = nextDeferred++;
+                if (k >= shared.deferred.size() || shared.stop())
+                    break;
+                processor.processDeferred(shared.deferred[k]);
             }
             queue.producerDone();
         });

@@ -175,7 +175,7 @@ void SourceProcessor::skipRow(const std::string &path, int64_t size, const std::
     send(std::move(end));
 }
 
-void SourceProcessor::processPath(const std::string &path, int64_t size)
+void SourceProcessor::processPath(const std::string &path, int64_t size, bool mayDefer)
 {
     {
         std::lock_guard lock(m_shared.mutex);
@@ -226,7 +226,31 @@ void SourceProcessor::processPath(const std::string &path, int64_t size)
         m_shared.bytesDone += size;
         return;
     }
+    m_mayDefer = mayDefer;
+    m_deferred = false;
     processStream(path, size, sha, **file, 0, true);
+    m_mayDefer = false;
+    if (m_deferred) {
+        std::lock_guard lock(m_shared.mutex);
+        m_shared.deferred.push_back(DeferredFile{path, size, sha});
+        return;
+    }
+    ++m_shared.filesDone;
+}
+
+void SourceProcessor::processDeferred(const DeferredFile &f)
+{
+    {
+        std::lock_guard lock(m_shared.mutex);
+        m_shared.currentFile = f.path;
+    }
+    auto file = FileSource::open(f.path);
+    if (!file) {
+        skipRow(f.path, f.size, f.sha, file.error().detail, SourceStatus::Failed);
+        m_shared.bytesDone += f.size;
+        return;
+    }
+    processStream(f.path, f.size, f.sha, **file, 0, true);
     ++m_shared.filesDone;
 }
 
@@ -297,6 +321,10 @@ void SourceProcessor::parseRecords(const std::string &displayPath, int64_t store
         skipRow(displayPath, storedSize, sha, choice.skipReason);
         if (countBytes)
             m_shared.bytesDone += storedSize;
+        return;
+    }
+    if (m_mayDefer && choice.format->name() == "vpcflow") {
+        m_deferred = true; // read again after the other files (processDeferred)
         return;
     }
     ImportMessage begin;
@@ -388,6 +416,7 @@ void SourceProcessor::processArchive(const std::string &displayPath, int64_t sto
                                      const std::string &sha, ByteSource &raw, int depth,
                                      bool countBytes)
 {
+    m_mayDefer = false; // members are read in the archive's order
     ImportMessage begin;
     begin.kind = ImportMessage::Kind::Begin;
     begin.token = m_shared.nextToken++;

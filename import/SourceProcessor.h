@@ -13,8 +13,18 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace sightline {
+
+// A VPC flow log file put off until the other files of the import are read (see
+// SourceProcessor::processPath): hashed and claimed already.
+struct DeferredFile
+{
+    std::string path;
+    int64_t size = 0;
+    std::string sha;
+};
 
 // Shared by all importer threads of one import.
 struct ImportShared
@@ -35,6 +45,7 @@ struct ImportShared
     std::mutex mutex;                                      // guards the members below
     std::unordered_map<std::string, std::string> knownSha; // SHA-256 -> where it was seen
     std::string currentFile;
+    std::vector<DeferredFile> deferred;
 
     bool stop() { return cancelled.load(std::memory_order_relaxed); }
 };
@@ -43,7 +54,11 @@ class SourceProcessor
 {
 public:
     explicit SourceProcessor(ImportShared &shared);
-    void processPath(const std::string &path, int64_t size);
+    // mayDefer: a VPC flow log file (not an archive member) is not read but added to
+    // ImportShared::deferred, so that the network interfaces the other files map to
+    // instances (CloudTrail, GuardDuty) are known when its records are read.
+    void processPath(const std::string &path, int64_t size, bool mayDefer = false);
+    void processDeferred(const DeferredFile &file);
 
 private:
     // raw yields the bytes as stored. sha is known for files (hashed first); for archive
@@ -62,6 +77,8 @@ private:
 
     ImportShared &m_shared;
     RawCompressor m_compressor;
+    bool m_mayDefer = false; // for the file being read (never for archive members)
+    bool m_deferred = false;
 };
 
 bool looksArchive(std::string_view head);

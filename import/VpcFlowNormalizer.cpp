@@ -280,12 +280,24 @@ bool VpcFlowNormalizer::add(const vpcflow::Layout &l, const vpcflow::Values &v, 
     Interner &in = out.interner();
     const int64_t srcIp = ipEntity(in, src, localSide == 0 ? interface : std::string_view());
     const int64_t dstIp = ipEntity(in, dst, localSide == 1 ? interface : std::string_view());
-    const int64_t instance =
+    int64_t instance =
         instanceId.empty()
             ? 0
             : instanceEntity(in, instanceId, account, interface,
                              isDash(get(Field::VpcId)) ? "" : get(Field::VpcId),
                              isDash(get(Field::SubnetId)) ? "" : get(Field::SubnetId));
+    if (!instance && !interface.empty()) {
+        // No instance-id field (the default format): the instance the interface was seen
+        // attached to in CloudTrail or a GuardDuty finding, if any.
+        auto it = m_interfaceInstances.find(interface);
+        if (it == m_interfaceInstances.end()) {
+            if (m_interfaceInstances.size() >= kMaxCache)
+                m_interfaceInstances.clear();
+            it = m_interfaceInstances.emplace(std::string(interface), in.instanceOf(interface))
+                     .first;
+        }
+        instance = it->second;
+    }
 
     // Time: the flow's start, unless start is missing or implausible (after end, or more than
     // a day before it), then its end.

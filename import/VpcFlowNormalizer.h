@@ -50,6 +50,7 @@ private:
 
     Counts m_counts;
     Cache m_ips, m_instances;
+    Cache m_interfaceInstances; // interface -> instance learnt from other sources (0: none)
     // The addresses of each network interface, learnt from records whose local side was
     // decided by flow-direction or by a private / public pair (see the rule in add()).
     std::unordered_map<std::string, std::vector<std::string>, Hash, std::equal_to<>> m_interfaces;

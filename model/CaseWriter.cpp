@@ -170,6 +170,14 @@ Status CaseWriter::drainInterner()
         if (auto st = m_updEntity.run(); !st)
             return st;
     }
+    // After the entities: an interface row names an instance already inserted.
+    std::vector<std::pair<std::string, int64_t>> interfaces;
+    m_interner.drainInterfaces(interfaces);
+    for (const auto &[interface, instance] : interfaces) {
+        m_insInterface.bindStatic(1, interface).bind(2, instance);
+        if (auto st = m_insInterface.run(); !st)
+            return st;
+    }
     return {};
 }
 

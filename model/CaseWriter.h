@@ -82,6 +82,7 @@ private:
     int64_t m_checkpointPages = 0; // the connection's wal_autocheckpoint before the import
     RowWriter m_insEvents, m_aggHour, m_posting, m_aggTotal, m_edge, m_flow;
 
+    Statement m_insInterface;
     Statement m_insString, m_insEntity, m_updEntity, m_insRaw, m_insKey, m_insError, m_insSource,
         m_updSource, m_findSource, m_seen, m_finding, m_findingVersion;
 };

@@ -40,7 +40,39 @@ Status Interner::load(Database &db)
     }
     if (ss.failed())
         return Error{ErrorCode::Sql, ss.lastErrorText()};
+    Statement si(db, "SELECT interface, instance FROM interfaces");
+    if (!si.ok())
+        return Error{ErrorCode::Sql, si.errorText()};
+    while (si.step())
+        m_interfaces.emplace(si.text(0), si.int64(1));
+    if (si.failed())
+        return Error{ErrorCode::Sql, si.lastErrorText()};
     return {};
+}
+
+void Interner::mapInterface(std::string_view interface, int64_t instance)
+{
+    if (interface.empty() || instance == 0)
+        return;
+    std::lock_guard lock(m_mutex);
+    if (m_interfaces.find(interface) != m_interfaces.end())
+        return;
+    m_interfaces.emplace(std::string(interface), instance);
+    m_newInterfaces.emplace_back(std::string(interface), instance);
+}
+
+int64_t Interner::instanceOf(std::string_view interface) const
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = m_interfaces.find(interface);
+    return it == m_interfaces.end() ? 0 : it->second;
+}
+
+void Interner::drainInterfaces(std::vector<std::pair<std::string, int64_t>> &interfaces)
+{
+    std::lock_guard lock(m_mutex);
+    interfaces.swap(m_newInterfaces);
+    m_newInterfaces.clear();
 }
 
 int64_t Interner::entity(EntityType type, std::string_view key, std::string_view label,

@@ -53,6 +53,11 @@ public:
     void drain(std::vector<NewEntity> &entities,
                std::vector<std::pair<int64_t, std::string>> &strings,
                std::vector<EntityUpdate> &updates);
+    // Network interfaces and their EC2 instances (the interfaces table): the first instance
+    // an interface is seen attached to is kept. instanceOf() returns 0 when unknown.
+    void mapInterface(std::string_view interface, int64_t instance);
+    int64_t instanceOf(std::string_view interface) const;
+    void drainInterfaces(std::vector<std::pair<std::string, int64_t>> &interfaces);
     size_t entityCount() const;
 
 private:
@@ -68,6 +73,8 @@ private:
     std::array<KeyTable, kEntityTypeCount + 1> m_entities;
     KeyTable m_strings;
     std::unordered_map<std::string, int64_t, Hash, std::equal_to<>> m_byLabel; // type|account|label
+    std::unordered_map<std::string, int64_t, Hash, std::equal_to<>> m_interfaces;
+    std::vector<std::pair<std::string, int64_t>> m_newInterfaces;
     int64_t entityLocked(EntityType type, std::string_view key, std::string_view label,
                          std::string_view account, std::string_view attrs);
     int64_t m_nextEntity = 1;

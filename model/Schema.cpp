@@ -191,7 +191,17 @@ ALTER TABLE raw_blocks ADD COLUMN source_id INTEGER;
 ALTER TABLE raw_blocks ADD COLUMN first_line INTEGER;
 )SQL";
 
-constexpr std::array<const char *, 2> kMigrations = {kV1, kV2};
+// Version 3: which EC2 instance a network interface belongs to, learnt from CloudTrail
+// (RunInstances, AttachNetworkInterface, CreateNetworkInterface) and GuardDuty findings, so
+// that flow records without an instance-id field (the default format) reach their instance.
+constexpr const char *kV3 = R"SQL(
+CREATE TABLE interfaces(
+    interface TEXT PRIMARY KEY,    -- eni-...
+    instance INTEGER NOT NULL      -- the Ec2Instance entity
+) WITHOUT ROWID;
+)SQL";
+
+constexpr std::array<const char *, 3> kMigrations = {kV1, kV2, kV3};
 
 constexpr std::array<const char *, 12> kRequiredTables = {
     "meta",   "sources",    "import_errors", "strings", "entities", "raw_blocks",
