@@ -36,9 +36,15 @@ struct CaseWriter::Deltas
     FlatMap<ABTime> aggDaily; // entity, metric, dim, hour: the daily (dim != 0) agg_hour rows
     FlatMap<Span> edges;      // src, relation, dst, 0
     FlatMap<std::pair<int64_t, int64_t>> seen; // entity -> first, last
+    // New entities and fill-ins of known ones, inserted at the commit: a new entity's row is
+    // written once, with its first and last seen.
+    std::vector<NewEntity> entities;
+    std::vector<EntityUpdate> updates;
 
     void clear()
     {
+        entities.clear();
+        updates.clear();
         flows.clear();
         aggTotal.clear();
         aggDaily.clear();
@@ -148,7 +154,28 @@ Status CaseWriter::drainInterner()
         if (auto st = m_insString.run(); !st)
             return st;
     }
-    for (const NewEntity &e : entities) {
+    // Entities wait for the commit (insertEntities); nothing reads them before.
+    Deltas &d = *m_d;
+    if (d.entities.empty())
+        d.entities.swap(entities);
+    else
+        std::move(entities.begin(), entities.end(), std::back_inserter(d.entities));
+    std::move(updates.begin(), updates.end(), std::back_inserter(d.updates));
+    std::vector<std::pair<std::string, int64_t>> interfaces;
+    m_interner.drainInterfaces(interfaces);
+    for (const auto &[interface, instance] : interfaces) {
+        m_insInterface.bindStatic(1, interface).bind(2, instance);
+        if (auto st = m_insInterface.run(); !st)
+            return st;
+    }
+    return {};
+}
+
+Status CaseWriter::insertEntities()
+{
+    Deltas &d = *m_d;
+    constexpr std::pair<int64_t, int64_t> kTaken{INT64_MAX, INT64_MIN};
+    for (const NewEntity &e : d.entities) {
         m_insEntity.bind(1, e.id)
             .bind(2, static_cast<int>(e.type))
             .bindStatic(3, e.key)
@@ -162,20 +189,20 @@ Status CaseWriter::drainInterner()
         else
             m_insEntity.bindNull(6);
         m_insEntity.bindStatic(7, e.attrs);
+        // Its first and last seen of this transaction, taken from the seen map.
+        auto &seen = d.seen[Key4{e.id, 0, 0, 0}];
+        if (seen.first == 0 && seen.second == 0) {
+            m_insEntity.bindNull(8).bindNull(9);
+        } else {
+            m_insEntity.bind(8, seen.first).bind(9, seen.second);
+        }
+        seen = kTaken;
         if (auto st = m_insEntity.run(); !st)
             return st;
     }
-    for (const EntityUpdate &u : updates) {
+    for (const EntityUpdate &u : d.updates) {
         m_updEntity.bind(1, u.id).bindStatic(2, u.label).bindStatic(3, u.account);
         if (auto st = m_updEntity.run(); !st)
-            return st;
-    }
-    // After the entities: an interface row names an instance already inserted.
-    std::vector<std::pair<std::string, int64_t>> interfaces;
-    m_interner.drainInterfaces(interfaces);
-    for (const auto &[interface, instance] : interfaces) {
-        m_insInterface.bindStatic(1, interface).bind(2, instance);
-        if (auto st = m_insInterface.run(); !st)
             return st;
     }
     return {};
@@ -456,7 +483,14 @@ Status CaseWriter::flush()
         !s)
         return s;
     clock.lap(WriterPhase::Flows, static_cast<int64_t>(flows.size()));
+    if (auto s = insertEntities(); !s)
+        return s;
+    clock.lap(WriterPhase::Entities, static_cast<int64_t>(d.entities.size()));
+    int64_t updated = 0;
     for (const auto *slot : d.seen.sorted()) {
+        if (slot->value.first == INT64_MAX && slot->value.second == INT64_MIN)
+            continue; // a new entity, inserted with its first and last seen
+        ++updated;
         m_seen.bind(1, slot->key.a).bind(2, slot->value.first).bind(3, slot->value.second);
         if (auto s = m_seen.run(); !s)
             return s;
@@ -466,7 +500,7 @@ Status CaseWriter::flush()
                                   ") ON CONFLICT DO UPDATE SET value = excluded.value");
         !s)
         return s;
-    clock.lap(WriterPhase::Seen, static_cast<int64_t>(d.seen.size()));
+    clock.lap(WriterPhase::Seen, updated);
     d.clear();
     return {};
 }

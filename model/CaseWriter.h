@@ -69,6 +69,7 @@ private:
     struct Deltas;
     Status begin();
     Status drainInterner();
+    Status insertEntities();
     Status flush();
 
     CaseFile &m_case;

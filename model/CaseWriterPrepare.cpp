@@ -38,8 +38,10 @@ Status CaseWriter::prepare()
         {&m_insKey, "INSERT OR IGNORE INTO event_keys(k) VALUES(?1)"},
         {&m_insString, "INSERT INTO strings(id, s) VALUES(?1, ?2)"},
         {&m_insInterface, "INSERT OR IGNORE INTO interfaces(interface, instance) VALUES(?1, ?2)"},
-        {&m_insEntity, "INSERT INTO entities(id, type, key, label, account, ipv4, attrs) "
-                       "VALUES(?1, ?2, ?3, nullif(?4, ''), nullif(?5, ''), ?6, nullif(?7, ''))"},
+        {&m_insEntity,
+         "INSERT INTO entities(id, type, key, label, account, ipv4, attrs, first_seen, "
+         "last_seen) VALUES(?1, ?2, ?3, nullif(?4, ''), nullif(?5, ''), ?6, nullif(?7, ''), ?8, "
+         "?9)"},
         {&m_updEntity, "UPDATE entities SET label = coalesce(nullif(?2, ''), label), "
                        "account = coalesce(nullif(?3, ''), account) WHERE id = ?1"},
         {&m_insRaw, "INSERT INTO raw_blocks(codec, size, data, source_id, first_line) "
