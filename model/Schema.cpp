@@ -194,7 +194,11 @@ ALTER TABLE raw_blocks ADD COLUMN first_line INTEGER;
 // Version 3: which EC2 instance a network interface belongs to, learnt from CloudTrail
 // (RunInstances, AttachNetworkInterface, CreateNetworkInterface) and GuardDuty findings, so
 // that flow records without an instance-id field (the default format) reach their instance.
+// Also: the label index leaves out entities without a label (addresses, keys, agents: most
+// of them); every query on labels compares them, which implies a label.
 constexpr const char *kV3 = R"SQL(
+DROP INDEX entities_label;
+CREATE INDEX entities_label ON entities(label COLLATE NOCASE) WHERE label IS NOT NULL;
 CREATE TABLE interfaces(
     interface TEXT PRIMARY KEY,    -- eni-...
     instance INTEGER NOT NULL      -- the Ec2Instance entity
