@@ -3,6 +3,7 @@
 #include "BatchAggregator.h"
 #include "Metric.h"
 #include "Varint.h"
+#include "queries/ResultTypes.h"
 
 #include <algorithm>
 #include <vector>
@@ -218,20 +219,38 @@ Result<BatchOutcome> CaseWriter::write(ImportBatch &batch)
         return s.error();
     clock.lap(WriterPhase::Entities);
 
-    // De-duplicate in key order: neighbouring keys share b-tree pages.
+    // De-duplicate in (hour, key) order: neighbouring keys share b-tree pages. The key goes
+    // with its event's hour (the same record always has the same time).
     const size_t n = batch.events.size();
-    std::vector<std::pair<uint64_t, uint32_t>> order(n);
+    struct KeyRef
+    {
+        int64_t hour;
+        int64_t k;
+        uint32_t i;
+        bool operator<(const KeyRef &o) const { return hour != o.hour ? hour < o.hour : k < o.k; }
+    };
+    std::vector<KeyRef> order(n);
     for (size_t i = 0; i < n; ++i)
-        order[i] = {batch.events[i].key & 0x7FFFFFFFFFFFFFFFULL, static_cast<uint32_t>(i)};
+        order[i] = {hourOfMs(batch.events[i].time),
+                    static_cast<int64_t>(batch.events[i].key & 0x7FFFFFFFFFFFFFFFULL),
+                    static_cast<uint32_t>(i)};
     std::sort(order.begin(), order.end());
     std::vector<char> fresh(n, 0);
     bool anyFresh = false;
-    for (const auto &[k, i] : order) {
-        m_insKey.bind(1, static_cast<int64_t>(k));
+    for (const KeyRef &r : order) {
+        m_insKey.bind(1, r.hour).bind(2, r.k);
         if (auto s = m_insKey.run(); !s)
             return s.error();
-        fresh[i] = m_case.db().changes() > 0;
-        anyFresh = anyFresh || fresh[i];
+        bool isNew = m_case.db().changes() > 0;
+        if (isNew && m_legacyKeys) {
+            m_findLegacyKey.bind(1, r.k);
+            isNew = !m_findLegacyKey.step();
+            if (m_findLegacyKey.failed())
+                return Error{ErrorCode::Sql, m_findLegacyKey.lastErrorText()};
+            m_findLegacyKey.reset();
+        }
+        fresh[r.i] = isNew;
+        anyFresh = anyFresh || isNew;
     }
 
     clock.lap(WriterPhase::Dedup, static_cast<int64_t>(n));

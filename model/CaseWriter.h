@@ -77,13 +77,14 @@ private:
     std::unique_ptr<Deltas> m_d;
     std::unique_ptr<Transaction> m_tx;
     int64_t m_nextEventId = 1;
+    bool m_legacyKeys = false; // event_keys (before schema 3) holds keys to check too
     int64_t m_seq = 1;
     int64_t m_pendingEvents = 0;
     WriterStats m_stats;
     int64_t m_checkpointPages = 0; // the connection's wal_autocheckpoint before the import
     RowWriter m_insEvents, m_aggHour, m_posting, m_aggTotal, m_edge, m_flow;
 
-    Statement m_insInterface;
+    Statement m_insInterface, m_findLegacyKey;
     Statement m_insString, m_insEntity, m_updEntity, m_insRaw, m_insKey, m_insError, m_insSource,
         m_updSource, m_findSource, m_seen, m_finding, m_findingVersion;
 };

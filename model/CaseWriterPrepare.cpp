@@ -24,6 +24,10 @@ Status CaseWriter::prepare()
     if (!maxId)
         return maxId.error();
     m_nextEventId = *maxId + 1;
+    auto legacy = db.queryInt("SELECT EXISTS(SELECT 1 FROM event_keys)");
+    if (!legacy)
+        return legacy.error();
+    m_legacyKeys = *legacy != 0;
     auto seq = db.queryInt("SELECT coalesce((SELECT value FROM meta WHERE key='posting_seq'), 0)");
     if (!seq)
         return seq.error();
@@ -35,7 +39,8 @@ Status CaseWriter::prepare()
         const char *sql;
     };
     const Def defs[] = {
-        {&m_insKey, "INSERT OR IGNORE INTO event_keys(k) VALUES(?1)"},
+        {&m_insKey, "INSERT OR IGNORE INTO event_keys_by_hour(hour, k) VALUES(?1, ?2)"},
+        {&m_findLegacyKey, "SELECT 1 FROM event_keys WHERE k = ?1"},
         {&m_insString, "INSERT INTO strings(id, s) VALUES(?1, ?2)"},
         {&m_insInterface, "INSERT OR IGNORE INTO interfaces(interface, instance) VALUES(?1, ?2)"},
         {&m_insEntity,

@@ -199,6 +199,14 @@ ALTER TABLE raw_blocks ADD COLUMN first_line INTEGER;
 constexpr const char *kV3 = R"SQL(
 DROP INDEX entities_label;
 CREATE INDEX entities_label ON entities(label COLLATE NOCASE) WHERE label IS NOT NULL;
+-- De-duplication keys with the hour of their event: the keys of one hour share pages, so an
+-- import writes the pages of the hours it imports instead of pages all over one table of
+-- random keys. event_keys keeps the keys of cases written before, and is still consulted.
+CREATE TABLE event_keys_by_hour(
+    hour INTEGER NOT NULL,
+    k INTEGER NOT NULL,
+    PRIMARY KEY(hour, k)
+) WITHOUT ROWID;
 CREATE TABLE interfaces(
     interface TEXT PRIMARY KEY,    -- eni-...
     instance INTEGER NOT NULL      -- the Ec2Instance entity
