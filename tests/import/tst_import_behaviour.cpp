@@ -3,6 +3,7 @@
 #include "EventKind.h"
 #include "ImportTestSupport.h"
 #include "Statement.h"
+#include "Varint.h"
 
 #include <QDir>
 #include <QFile>
@@ -116,6 +117,30 @@ QStringList upsertedRows(CaseFile &c)
             out << row.join(QLatin1Char('|'));
         }
     }
+    // Posting lists, however many rows (one per transaction) hold them: the events of each
+    // entity and hour.
+    Statement st(c.db(), "SELECT entity, hour, ids FROM entity_events ORDER BY entity, hour");
+    std::vector<int64_t> ids;
+    int64_t entity = -1, hour = -1;
+    auto addRow = [&] {
+        if (ids.empty())
+            return;
+        std::sort(ids.begin(), ids.end());
+        QStringList row = {QStringLiteral("posting"), QString::number(entity),
+                           QString::number(hour)};
+        for (int64_t id : ids)
+            row << QString::number(id);
+        out << row.join(QLatin1Char('|'));
+        ids.clear();
+    };
+    while (st.step()) {
+        if (st.int64(0) != entity || st.int64(1) != hour)
+            addRow();
+        entity = st.int64(0);
+        hour = st.int64(1);
+        decodeDeltaList(st.blob(2), ids);
+    }
+    addRow();
     return out;
 }
 
@@ -212,6 +237,7 @@ private slots:
         }
         QVERIFY(cases[0].size() > 1000);
         QVERIFY(cases[0].filter(QStringLiteral("flow|")).size() >= 18);
+        QVERIFY(cases[0].filter(QStringLiteral("posting|")).size() > 100);
         QCOMPARE(cases[1].size(), cases[0].size());
         for (qsizetype r = 0; r < cases[0].size(); ++r)
             QCOMPARE(cases[1][r], cases[0][r]);
