@@ -1,6 +1,7 @@
 #include "OcsfNetworkMapper.h"
 
 #include "CloudTrailNormalizer.h"
+#include "TimeUtil.h"
 #include "Varint.h"
 
 #include <algorithm>
@@ -12,7 +13,6 @@ namespace {
 using ocsf::F;
 using ocsf::L;
 
-constexpr int64_t kHourMs = 3600000;
 constexpr int64_t kDayMs = 24 * kHourMs;
 
 int64_t number(std::string_view s)
@@ -170,7 +170,7 @@ bool OcsfNetworkMapper::addFlow(const ocsf::Record &r, const RecordSpan &raw, Ba
     FlowRow row;
     row.local = local;
     row.remote = remote;
-    row.hour = first >= 0 ? first / kHourMs : (first - kHourMs + 1) / kHourMs;
+    row.hour = hourOfMs(first);
     row.localPort = static_cast<int>(localPort);
     row.remotePort = static_cast<int>(remotePort);
     row.protocol = static_cast<int>(protocol);

@@ -1,6 +1,7 @@
 #include "VpcFlowNormalizer.h"
 
 #include "NetAddress.h"
+#include "TimeUtil.h"
 
 #include <algorithm>
 
@@ -10,15 +11,9 @@ using vpcflow::Field;
 
 namespace {
 
-constexpr int64_t kHourMs = 3600000;
 constexpr int64_t kDaySeconds = 86400;
 constexpr int64_t kMaxSeconds = 100000000000; // year 5138: anything later is not a time
 constexpr size_t kMaxCache = 1u << 20;        // entity ids cached per file
-
-int64_t hourOf(int64_t ms)
-{
-    return ms >= 0 ? ms / kHourMs : (ms - kHourMs + 1) / kHourMs;
-}
 
 bool isDash(std::string_view s)
 {
@@ -339,7 +334,7 @@ bool VpcFlowNormalizer::add(const vpcflow::Layout &l, const vpcflow::Values &v, 
     FlowRow row;
     row.local = local;
     row.remote = remote;
-    row.hour = hourOf(t);
+    row.hour = hourOfMs(t);
     row.localPort = static_cast<int>(localPort);
     row.remotePort = static_cast<int>(remotePort);
     row.protocol = static_cast<int>(protocol);

@@ -1,21 +1,12 @@
 #include "BatchAggregator.h"
 
 #include "Metric.h"
+#include "TimeUtil.h"
 #include "Varint.h"
 
 #include <algorithm>
 
 namespace sightline {
-namespace {
-
-constexpr int64_t kHourMs = 3600000;
-
-int64_t hourOf(int64_t ms)
-{
-    return ms >= 0 ? ms / kHourMs : (ms - kHourMs + 1) / kHourMs;
-}
-
-} // namespace
 
 void BatchAggregator::add(const Key4 &hourKey, int64_t a, int64_t b, int64_t time)
 {
@@ -28,7 +19,7 @@ void BatchAggregator::add(const Key4 &hourKey, int64_t a, int64_t b, int64_t tim
 
 void BatchAggregator::addEvent(const ImportBatch &batch, const EventRow &e, uint32_t index)
 {
-    const int64_t hour = hourOf(e.time);
+    const int64_t hour = hourOfMs(e.time);
     for (uint32_t i = e.entBegin; i < e.entEnd; ++i) {
         const int64_t ent = batch.entities[i];
         m_postings[Key4{ent, hour, 0, 0}].push_back(index);
@@ -49,7 +40,7 @@ void BatchAggregator::aggregateAt(int64_t timeMs, int64_t entity, int metric, in
 {
     if (entity == 0)
         return;
-    add(Key4{entity, metric, dim, aggBucket(dim, hourOf(timeMs))}, a, b, timeMs);
+    add(Key4{entity, metric, dim, aggBucket(dim, hourOfMs(timeMs))}, a, b, timeMs);
 }
 
 void BatchAggregator::edgeAt(int64_t timeMs, int64_t src, int relation, int64_t dst, int64_t count)

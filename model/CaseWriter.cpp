@@ -2,8 +2,8 @@
 
 #include "BatchAggregator.h"
 #include "Metric.h"
+#include "TimeUtil.h"
 #include "Varint.h"
-#include "queries/ResultTypes.h"
 
 #include <algorithm>
 #include <vector>

@@ -17,4 +17,12 @@ std::string formatIso8601(int64_t epochMs);
 
 int64_t daysFromCivil(int64_t y, unsigned m, unsigned d);
 
+inline constexpr int64_t kHourMs = 3600000;
+
+// The hour an epoch-ms time falls in: floor(ms / 3,600,000), also for times before 1970.
+constexpr int64_t hourOfMs(int64_t ms)
+{
+    return ms >= 0 ? ms / kHourMs : (ms - kHourMs + 1) / kHourMs;
+}
+
 } // namespace sightline

@@ -1,6 +1,7 @@
 #pragma once
 // Plain values shared by the read-only queries over a case file (model/queries/). No Qt.
 #include "EntityType.h"
+#include "TimeUtil.h"
 
 #include <cstdint>
 #include <limits>
@@ -8,14 +9,6 @@
 #include <string>
 
 namespace sightline {
-
-inline constexpr int64_t kHourMs = 3600000;
-
-// floor(ms / 3,600,000), also for times before 1970.
-constexpr int64_t hourOfMs(int64_t ms)
-{
-    return ms >= 0 ? ms / kHourMs : (ms - kHourMs + 1) / kHourMs;
-}
 
 // The first hour of the UTC day that holds hour.
 constexpr int64_t dayStartHour(int64_t hour)
