@@ -63,8 +63,7 @@ void mapInterfaces(const std::vector<CloudTrailField> &fields, Interner &in,
     for (const CloudTrailField &f : fields) {
         if (f.key == "instanceId" && isEc2InstanceId(f.value))
             last = f.value;
-        else if (f.key == "networkInterfaceId" && f.value.substr(0, 4) == "eni-" &&
-                 f.value.size() <= 32) {
+        else if (f.key == "networkInterfaceId" && isNetworkInterfaceId(f.value)) {
             const std::string_view instance = instances == 1 ? only : last;
             if (!instance.empty())
                 in.mapInterface(f.value, in.entity(EntityType::Ec2Instance, instance, {}, account));
@@ -95,6 +94,15 @@ bool isEc2InstanceId(std::string_view s)
         return false;
     return std::all_of(s.begin() + 2, s.end(),
                        [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
+}
+
+bool isResourceId(std::string_view s, std::string_view prefix)
+{
+    if (s.size() <= prefix.size() || s.size() > 64 || s.substr(0, prefix.size()) != prefix)
+        return false;
+    return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(prefix.size()), s.end(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    });
 }
 
 bool isIpAddress(std::string_view s)

@@ -30,5 +30,11 @@ std::string_view arnResource(std::string_view arn); // the part after the 5th ':
 std::string_view lastPathPart(std::string_view s);
 std::string arnAttrs(std::string_view arn); // {"arn": ...} or empty
 bool isEc2InstanceId(std::string_view s);   // i- and 8 to 17 hex digits
+// An AWS resource id such as "eni-0a1b2c" or "i-0axxxxxx1ad77" (redacted ids keep letters).
+bool isResourceId(std::string_view s, std::string_view prefix);
+inline bool isNetworkInterfaceId(std::string_view s)
+{
+    return isResourceId(s, "eni-");
+}
 
 } // namespace sightline

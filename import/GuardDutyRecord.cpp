@@ -72,7 +72,7 @@ void readInstance(Walk &w, value &v, FindingRecord &r)
                     else if (keyIs(k2, "ipv6addresses"))
                         w.elements(c2, [&](value &p) { ips.push_back(text(p)); });
                 });
-                if (eniId.substr(0, 4) == "eni-" && eniId.size() <= 32)
+                if (isNetworkInterfaceId(eniId))
                     eniIds.push_back(eniId);
                 JsonObjectText obj;
                 obj.add("id", eniId);

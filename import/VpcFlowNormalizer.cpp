@@ -1,5 +1,6 @@
 #include "VpcFlowNormalizer.h"
 
+#include "CloudTrailNormalizer.h"
 #include "NetAddress.h"
 #include "TimeUtil.h"
 
@@ -57,16 +58,6 @@ std::string clip(std::string_view s)
             c = '?';
     }
     return s.size() > 64 ? o + "..." : o;
-}
-
-// An AWS resource id such as "eni-0a1b2c" or "i-0axxxxxx1ad77" (redacted ids keep letters).
-bool isResourceId(std::string_view s, std::string_view prefix)
-{
-    if (s.size() <= prefix.size() || s.size() > 64 || s.substr(0, prefix.size()) != prefix)
-        return false;
-    return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(prefix.size()), s.end(), [](char c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    });
 }
 
 bool isAccountId(std::string_view s)
@@ -237,7 +228,7 @@ bool VpcFlowNormalizer::add(const vpcflow::Layout &l, const vpcflow::Values &v, 
     // forwarded: the record counts as accepted.
 
     std::string_view interface = get(Field::InterfaceId);
-    if (!isResourceId(interface, "eni-"))
+    if (!isNetworkInterfaceId(interface))
         interface = {};
     std::string_view instanceId = get(Field::InstanceId);
     if (!isResourceId(instanceId, "i-")) {
