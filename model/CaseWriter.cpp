@@ -175,7 +175,6 @@ Status CaseWriter::drainInterner()
 Status CaseWriter::insertEntities()
 {
     Deltas &d = *m_d;
-    constexpr std::pair<int64_t, int64_t> kTaken{INT64_MAX, INT64_MIN};
     for (const NewEntity &e : d.entities) {
         m_insEntity.bind(1, e.id)
             .bind(2, static_cast<int>(e.type))
@@ -190,14 +189,12 @@ Status CaseWriter::insertEntities()
         else
             m_insEntity.bindNull(6);
         m_insEntity.bindStatic(7, e.attrs);
-        // Its first and last seen of this transaction, taken from the seen map.
-        auto &seen = d.seen[Key4{e.id, 0, 0, 0}];
-        if (seen.first == 0 && seen.second == 0) {
+        // Its first and last seen of this transaction.
+        const auto &seen = d.seen[Key4{e.id, 0, 0, 0}];
+        if (seen.first == 0 && seen.second == 0)
             m_insEntity.bindNull(8).bindNull(9);
-        } else {
+        else
             m_insEntity.bind(8, seen.first).bind(9, seen.second);
-        }
-        seen = kTaken;
         if (auto st = m_insEntity.run(); !st)
             return st;
     }
@@ -505,10 +502,13 @@ Status CaseWriter::flush()
     if (auto s = insertEntities(); !s)
         return s;
     clock.lap(WriterPhase::Entities, static_cast<int64_t>(d.entities.size()));
+    // Entity ids grow: every id from the transaction's first new one is a new entity, already
+    // inserted with its first and last seen.
+    const int64_t firstNew = d.entities.empty() ? INT64_MAX : d.entities.front().id;
     int64_t updated = 0;
     for (const auto *slot : d.seen.sorted()) {
-        if (slot->value.first == INT64_MAX && slot->value.second == INT64_MIN)
-            continue; // a new entity, inserted with its first and last seen
+        if (slot->key.a >= firstNew)
+            continue;
         ++updated;
         m_seen.bind(1, slot->key.a).bind(2, slot->value.first).bind(3, slot->value.second);
         if (auto s = m_seen.run(); !s)
