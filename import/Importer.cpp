@@ -82,8 +82,8 @@ void yieldToWriter()
 {
 #if defined(__linux__)
     // Linux applies a nice value to the one thread whose id is given. Failure is harmless.
-    const int current = getpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)));
-    setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), std::min(19, current + 5));
+    const auto thread = static_cast<id_t>(syscall(SYS_gettid));
+    setpriority(PRIO_PROCESS, thread, std::min(19, getpriority(PRIO_PROCESS, thread) + 5));
 #endif
 }
 

@@ -220,22 +220,7 @@ void SourceProcessor::processPath(const std::string &path, int64_t size, bool ma
         ++m_shared.filesDone;
         return;
     }
-    auto file = FileSource::open(path);
-    if (!file) {
-        skipRow(path, size, sha, file.error().detail, SourceStatus::Failed);
-        m_shared.bytesDone += size;
-        return;
-    }
-    m_mayDefer = mayDefer;
-    m_deferred = false;
-    processStream(path, size, sha, **file, 0, true);
-    m_mayDefer = false;
-    if (m_deferred) {
-        std::lock_guard lock(m_shared.mutex);
-        m_shared.deferred.push_back(DeferredFile{path, size, sha});
-        return;
-    }
-    ++m_shared.filesDone;
+    readClaimed(DeferredFile{path, size, std::move(sha)}, mayDefer);
 }
 
 void SourceProcessor::processDeferred(const DeferredFile &f)
@@ -244,13 +229,26 @@ void SourceProcessor::processDeferred(const DeferredFile &f)
         std::lock_guard lock(m_shared.mutex);
         m_shared.currentFile = f.path;
     }
+    readClaimed(f, false);
+}
+
+void SourceProcessor::readClaimed(const DeferredFile &f, bool mayDefer)
+{
     auto file = FileSource::open(f.path);
     if (!file) {
         skipRow(f.path, f.size, f.sha, file.error().detail, SourceStatus::Failed);
         m_shared.bytesDone += f.size;
         return;
     }
+    m_mayDefer = mayDefer;
+    m_deferred = false;
     processStream(f.path, f.size, f.sha, **file, 0, true);
+    m_mayDefer = false;
+    if (m_deferred) {
+        std::lock_guard lock(m_shared.mutex);
+        m_shared.deferred.push_back(f);
+        return;
+    }
     ++m_shared.filesDone;
 }
 

@@ -63,6 +63,8 @@ public:
 private:
     // raw yields the bytes as stored. sha is known for files (hashed first); for archive
     // members it is computed while reading and recorded at the end.
+    // Reads a file already hashed and claimed (or defers it, see processPath).
+    void readClaimed(const DeferredFile &file, bool mayDefer);
     void processStream(const std::string &displayPath, int64_t storedSize, const std::string &sha,
                        ByteSource &raw, int depth, bool countBytes);
     void processArchive(const std::string &displayPath, int64_t storedSize, const std::string &sha,
