@@ -44,19 +44,23 @@ Result<KubernetesActivityData> KubernetesActivity::load(int64_t entity, const Ti
         return m_status.error();
     KubernetesActivityData d;
     d.breakdownByDay = range.bounded();
+    // A metric's (a, b) for the entity; false when the query failed.
     Statement &total = range.bounded() ? m_totalRange : m_total;
-    for (const int metric : {kK8sCalls, kK8sDenied}) {
+    auto sums = [&](int metric, int64_t &a, int64_t &b) {
         total.bind(1, entity).bind(2, metric);
         if (range.bounded())
             total.bind(3, range.firstHour()).bind(4, range.lastHour());
         if (total.step()) {
-            (metric == kK8sCalls ? d.successes : d.unauthorized) = total.int64(0);
-            (metric == kK8sCalls ? d.failures : d.forbidden) = total.int64(1);
+            a = total.int64(0);
+            b = total.int64(1);
         }
         if (total.failed())
-            return detail::stepError(total);
+            return false;
         total.reset();
-    }
+        return true;
+    };
+    if (!sums(kK8sCalls, d.successes, d.failures) || !sums(kK8sDenied, d.unauthorized, d.forbidden))
+        return detail::stepError(total);
 
     auto callName = [](std::string_view name) {
         if (name.substr(0, kPrefix.size()) == kPrefix)
@@ -64,9 +68,12 @@ Result<KubernetesActivityData> KubernetesActivity::load(int64_t entity, const Ti
         return std::string(name);
     };
     Statement &calls = range.bounded() ? m_callsRange : m_calls;
-    calls.bind(1, entity).bind(2, kK8sCalls);
-    if (range.bounded())
-        calls.bind(3, range.firstDayHour()).bind(4, range.lastHour());
+    auto bindCalls = [&](int metric) {
+        calls.bind(1, entity).bind(2, metric);
+        if (range.bounded())
+            calls.bind(3, range.firstDayHour()).bind(4, range.lastHour());
+    };
+    bindCalls(kK8sCalls);
     while (calls.step()) {
         KubernetesCall c;
         c.name = callName(calls.text(0));
@@ -96,9 +103,7 @@ Result<KubernetesActivityData> KubernetesActivity::load(int64_t entity, const Ti
         std::unordered_map<std::string, size_t> byName;
         for (size_t i = 0; i < d.calls.size(); ++i)
             byName.emplace(d.calls[i].name, i);
-        calls.bind(1, entity).bind(2, kK8sDenied);
-        if (range.bounded())
-            calls.bind(3, range.firstDayHour()).bind(4, range.lastHour());
+        bindCalls(kK8sDenied);
         while (calls.step()) {
             const auto it = byName.find(callName(calls.text(0)));
             if (it == byName.end())
