@@ -1,9 +1,8 @@
 // The entity profile page: the API call chart against the Timeline query (and after a scope
 // change and a drag), drilling from tables to other entities, the raw record dialog, a user
 // agent holding HTML shown literally, a VPC flow profile with ticked rows, the item models
-// under QAbstractItemModelTester, the window's account filter narrowing a profile (Panther's
-// CloudTrail test events, where 1.2.3.4 calls from several accounts), and screenshots of two
-// sample-incident profiles.
+// under QAbstractItemModelTester, and screenshots of two sample-incident profiles. Profiles
+// of Panther's test events are in tst_profile_panther.cpp.
 #include "GuiTestSupport.h"
 #include "LinkTableView.h"
 #include "Roles.h"
@@ -17,11 +16,9 @@
 #include "profile/EventsPanel.h"
 #include "profile/FindingsPanel.h"
 #include "profile/FlowPanel.h"
-#include "profile/KubernetesPanel.h"
 #include "profile/PeersPanel.h"
 #include "profile/ProfileHeader.h"
 #include "profile/VolumeChart.h"
-#include "queries/EntityEdges.h"
 #include "queries/EntityLookup.h"
 #include "queries/EventQuery.h"
 #include "queries/FlowQuery.h"
@@ -38,7 +35,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 
@@ -129,8 +125,6 @@ private slots:
     void rawRecordDialog();
     void htmlUserAgentIsPlainText();
     void flowProfileTicksRows();
-    void accountFilterNarrowsProfile();
-    void kubernetesPanelCountsDenied();
     void screenshots();
 };
 
@@ -467,154 +461,6 @@ void TestProfile::flowProfileTicksRows()
     QCOMPARE(flows->model()->index(0, 0).data(EntityKeyRole).toString(), kInstance);
     m_window->context().setScopeToWholeCase();
     QVERIFY(testing::waitIdle(*m_window));
-}
-
-void TestProfile::accountFilterNarrowsProfile()
-{
-    const QString panther =
-        testing::sharedData(QStringLiteral("derived/panther-tests/cloudtrail.jsonl"));
-    if (!QFileInfo::exists(panther))
-        QSKIP("the Panther samples are not available");
-    const QString path = m_dir.filePath(QStringLiteral("accounts.sightline"));
-    const QString error = testing::buildCase(path, {panther});
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY(testing::openAndWait(*m_window, path));
-    const QString ip = QStringLiteral("1.2.3.4");
-    const QString account = QStringLiteral("111111111111");
-    CaseContext &context = m_window->context();
-    QVERIFY(context.accountFilter().isEmpty());
-
-    // What the case holds: the address's events, the callers and their accounts.
-    auto c = CaseFile::open(path.toStdString(), CaseFile::Access::ReadOnly);
-    QVERIFY(c.ok());
-    EntityLookup lookup(c->db());
-    auto ipRef = lookup.resolve(EntityType::IpAddress, ip.toStdString());
-    QVERIFY(ipRef.ok());
-    EventFilter ef;
-    ef.entities = {ipRef->id};
-    ef.limit = 0;
-    auto events = EventQuery(c->db()).run(ef);
-    QVERIFY(events.ok());
-    int ofAccount = 0;
-    QString otherCaller; // a caller of another account (role session)
-    EntityType otherType = EntityType::AwsRoleSession;
-    QString otherAccount;
-    for (const EventRecord &e : events->events) {
-        if (e.account.key == account.toStdString() || e.principal.account == account.toStdString())
-            ++ofAccount;
-        else if (otherCaller.isEmpty() && e.principal.valid() && !e.principal.account.empty() &&
-                 e.principal.account != account.toStdString()) {
-            otherCaller = QString::fromStdString(e.principal.key);
-            otherType = e.principal.type;
-            otherAccount = QString::fromStdString(e.principal.account);
-        }
-    }
-    QVERIFY(ofAccount > 0);
-    QVERIFY(ofAccount < static_cast<int>(events->events.size()));
-    QVERIFY(!otherCaller.isEmpty());
-
-    // Every account: all of the address's events, callers of several accounts.
-    QVERIFY(open(EntityType::IpAddress, ip));
-    EntityPage *page = qobject_cast<EntityPage *>(m_window->currentPage());
-    QVERIFY(page);
-    QCOMPARE(page->events()->model()->rowCount(), static_cast<int>(events->events.size()));
-    QVERIFY(!page->accountBanner()->isVisibleTo(page));
-    QVERIFY(!page->activity()->accountLabel()->isVisibleTo(page));
-    auto callerAccounts = [&] {
-        QSet<QString> accounts;
-        RowModel *callers = page->peers()->model(PeersPanel::Principals);
-        for (int r = 0; r < callers->rowCount(); ++r) {
-            const QModelIndex i = callers->index(r, 0);
-            auto ref = lookup.resolve(static_cast<EntityType>(i.data(EntityTypeRole).toInt()),
-                                      i.data(EntityKeyRole).toString().toStdString());
-            if (ref.ok())
-                accounts.insert(QString::fromStdString(accountOf(*ref)));
-        }
-        return accounts;
-    };
-    QVERIFY(callerAccounts().size() >= 3);
-
-    // The filter reloads the open profile and narrows its lists; the chart says it is not.
-    context.setAccountFilter(account);
-    QVERIFY(testing::waitIdle(*m_window));
-    QCOMPARE(m_window->currentPage(), page);
-    QCOMPARE(page->events()->model()->rowCount(), ofAccount);
-    QVERIFY(page->events()->statusLabel()->text().contains(account));
-    QCOMPARE(callerAccounts(), QSet<QString>{account});
-    QVERIFY(!page->accountBanner()->isVisibleTo(page)); // an address belongs to no account
-    QVERIFY(page->activity()->accountLabel()->isVisibleTo(page));
-    QVERIFY(page->activity()->accountLabel()->text().contains(account));
-    QCOMPARE(page->activity()->accountLabel()->textFormat(), Qt::PlainText);
-    QVERIFY(page->header()->scopeLabel()->text().contains(account));
-    // The API view's first table counts the account's events, not the address's aggregates.
-    DrillDownPanel *drill = page->drillDown();
-    drill->setMode(DrillDownPanel::ByApi);
-    QVERIFY(testing::waitIdle(*m_window));
-    qint64 apiCalls = 0;
-    for (int r = 0; r < drill->model(0)->rowCount(); ++r)
-        apiCalls += drill->model(0)->index(r, 1).data(SortRole).toLongLong();
-    QCOMPARE(apiCalls, qint64(ofAccount));
-
-    // A caller of another account: the banner says so and clears the filter.
-    QVERIFY(open(otherType, otherCaller));
-    EntityPage *callerPage = qobject_cast<EntityPage *>(m_window->currentPage());
-    QVERIFY(callerPage);
-    QVERIFY(callerPage->accountBanner()->isVisibleTo(callerPage));
-    const QString banner = callerPage->accountBannerLabel()->text();
-    QVERIFY2(banner.contains(otherAccount) && banner.contains(account), qPrintable(banner));
-    QCOMPARE(callerPage->accountBannerLabel()->textFormat(), Qt::PlainText);
-    // Its events are narrowed too: it made none in the filtered account.
-    QCOMPARE(callerPage->events()->model()->rowCount(), 0);
-    callerPage->clearAccountButton()->click();
-    QVERIFY(context.accountFilter().isEmpty());
-    QVERIFY(testing::waitIdle(*m_window));
-    QVERIFY(!callerPage->accountBanner()->isVisibleTo(callerPage));
-    QVERIFY(callerPage->events()->model()->rowCount() > 0);
-
-    // Back to the address, now without the filter: everything again; then Forward.
-    m_window->goBack();
-    QVERIFY(testing::waitIdle(*m_window));
-    QCOMPARE(m_window->currentPage()->location().key, ip);
-    QCOMPARE(page->events()->model()->rowCount(), static_cast<int>(events->events.size()));
-    QVERIFY(!page->activity()->accountLabel()->isVisibleTo(page));
-    m_window->goForward();
-    QVERIFY(testing::waitIdle(*m_window));
-    QCOMPARE(m_window->currentPage()->location().key, otherCaller);
-
-    QVERIFY(testing::openAndWait(*m_window, m_case));
-}
-
-// Panther's EKS audit test events: coredns is refused two watches (403 Forbidden).
-void TestProfile::kubernetesPanelCountsDenied()
-{
-    const QString panther =
-        testing::sharedData(QStringLiteral("derived/panther-tests/eks_audit.jsonl"));
-    if (!QFileInfo::exists(panther))
-        QSKIP("the Panther samples are not available");
-    const QString path = m_dir.filePath(QStringLiteral("eks.sightline"));
-    const QString error = testing::buildCase(path, {panther});
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY(testing::openAndWait(*m_window, path));
-    QVERIFY(open(EntityType::KubernetesSubject,
-                 QStringLiteral("system:serviceaccount:kube-system:coredns")));
-    EntityPage *page = entityPage(*m_window);
-    KubernetesPanel *k8s = page->kubernetes();
-    QVERIFY(k8s->isVisibleTo(page));
-    QAbstractItemModel *m = k8s->table()->model();
-    QCOMPARE(m->rowCount(), 1);
-    QCOMPARE(m->headerData(4, Qt::Horizontal).toString(), QStringLiteral("Forbidden (403)"));
-    QCOMPARE(m->index(0, 0).data().toString(), QStringLiteral("watch endpointslices"));
-    QCOMPARE(m->index(0, 1).data().toString(), QStringLiteral("2")); // successful
-    QCOMPARE(m->index(0, 2).data().toString(), QStringLiteral("2")); // failed
-    QCOMPARE(m->index(0, 3).data().toString(), QStringLiteral("0")); // unauthorized
-    QCOMPARE(m->index(0, 4).data().toString(), QStringLiteral("2")); // forbidden
-    const QString note = k8s->statusLabel()->text();
-    QVERIFY2(note.contains(QStringLiteral("2 successful and 2 failed")), qPrintable(note));
-    QVERIFY2(note.contains(QStringLiteral("0 were unauthorized (401) and 2 forbidden (403)")),
-             qPrintable(note));
-    QVERIFY(QDir().mkpath(QStringLiteral(SIGHTLINE_SCREENSHOT_DIR)));
-    QVERIFY(k8s->grab().save(QStringLiteral(SIGHTLINE_SCREENSHOT_DIR "/profile-kubernetes.png")));
-    QVERIFY(testing::openAndWait(*m_window, m_case));
 }
 
 void TestProfile::screenshots()
