@@ -1,0 +1,107 @@
+#pragma once
+// The fixture of the VPC flow log suites (tst_vpcflow_import: the samples in ../shared/data;
+// tst_vpcflow_inputs: inputs written by the tests): a case per import in a QTemporaryDir,
+// the flows table as sortable rows, and probes of entities and flow aggregates.
+// Thread affinity: the test thread.
+#include "ImportTestSupport.h"
+#include "Metric.h"
+#include "Statement.h"
+
+#include <QDir>
+#include <QObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+namespace sightline::test {
+
+inline constexpr int kImported = static_cast<int>(SourceStatus::Imported);
+inline constexpr int kSkipped = static_cast<int>(SourceStatus::Skipped);
+
+inline const QString kElastic = QStringLiteral("vpcflow/elastic-integrations/");
+inline const QString kDocs = QStringLiteral("derived/aws-docs-extracted/vpcflow_");
+
+// "local|remote|hour|localPort|remotePort|protocol|direction|bytes|packets|accepted|rejected|
+// firstSeconds|lastSeconds", local and remote by entity key, sorted.
+inline QStringList flowRows(CaseFile &c)
+{
+    QStringList rows;
+    Statement st(c.db(), "SELECT l.key, r.key, f.hour, f.local_port, f.remote_port, f.protocol, "
+                         "f.direction, f.bytes, f.packets, f.accepted, f.rejected, "
+                         "f.first_seen / 1000, f.last_seen / 1000 FROM flows f "
+                         "JOIN entities l ON l.id = f.local JOIN entities r ON r.id = f.remote");
+    while (st.ok() && st.step()) {
+        QStringList cells;
+        for (int i = 0; i < 13; ++i)
+            cells << QString::fromStdString(st.string(i));
+        rows << cells.join(QLatin1Char('|'));
+    }
+    rows.sort();
+    return rows;
+}
+
+inline QByteArray lines(std::initializer_list<const char *> text)
+{
+    QByteArray out;
+    for (const char *l : text)
+        out += QByteArray(l) + '\n';
+    return out;
+}
+
+class VpcFlowTestCase : public QObject
+{
+protected:
+    QTemporaryDir m_dir;
+    std::optional<CaseFile> m_case;
+    ImportSummary m_summary;
+    int m_caseCounter = 0;
+
+    bool importFresh(const std::vector<std::string> &paths)
+    {
+        m_case.reset();
+        const QString path =
+            m_dir.filePath(QStringLiteral("case%1.sightline").arg(++m_caseCounter));
+        auto c = CaseFile::openOrCreate(toStd(path));
+        if (!c)
+            return false;
+        m_case.emplace(std::move(*c));
+        auto s = runImport(*m_case, paths);
+        if (!s)
+            return false;
+        m_summary = std::move(*s);
+        return true;
+    }
+    bool importMore(const std::vector<std::string> &paths)
+    {
+        auto s = runImport(*m_case, paths);
+        if (!s)
+            return false;
+        m_summary = std::move(*s);
+        return true;
+    }
+    QString writeTemp(const QString &name, const QByteArray &data)
+    {
+        const QString path = m_dir.filePath(name);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        return writeFile(path, data) ? path : QString();
+    }
+    int64_t entityId(EntityType type, const char *key)
+    {
+        CaseProbe probe(*m_case);
+        const auto e = probe.entity(type, key);
+        return e ? e->id : 0;
+    }
+    // agg_total (a, b) of an entity's flow metric; dim 0 = totals, else the peer's id.
+    std::pair<int64_t, int64_t> total(int64_t entity, Metric metric, int64_t dim = 0)
+    {
+        Statement st(m_case->db(),
+                     "SELECT a, b FROM agg_total WHERE entity = ?1 AND metric = ?2 AND dim = ?3");
+        st.bind(1, entity).bind(2, static_cast<int>(metric)).bind(3, dim);
+        if (!st.ok() || !st.step())
+            return {-1, -1};
+        return {st.int64(0), st.int64(1)};
+    }
+};
+
+} // namespace sightline::test
