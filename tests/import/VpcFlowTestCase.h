@@ -1,23 +1,14 @@
 #pragma once
 // The fixture of the VPC flow log suites (tst_vpcflow_import: the samples in ../shared/data;
-// tst_vpcflow_inputs: inputs written by the tests): a case per import in a QTemporaryDir,
-// the flows table as sortable rows, and probes of entities and flow aggregates.
-// Thread affinity: the test thread.
-#include "ImportTestSupport.h"
-#include "Metric.h"
+// tst_vpcflow_inputs: inputs written by the tests), on the golden-case fixture (a case per
+// import in a QTemporaryDir): the flows table as sortable rows, files written into that
+// folder, and flow aggregates by entity id. Thread affinity: the test thread.
+#include "GoldenCaseFixture.h"
 #include "Statement.h"
 
 #include <QDir>
-#include <QObject>
-#include <QTemporaryDir>
-#include <QTest>
-
-#include <optional>
 
 namespace sightline::test {
-
-inline constexpr int kImported = static_cast<int>(SourceStatus::Imported);
-inline constexpr int kSkipped = static_cast<int>(SourceStatus::Skipped);
 
 inline const QString kElastic = QStringLiteral("vpcflow/elastic-integrations/");
 inline const QString kDocs = QStringLiteral("derived/aws-docs-extracted/vpcflow_");
@@ -49,29 +40,11 @@ inline QByteArray lines(std::initializer_list<const char *> text)
     return out;
 }
 
-class VpcFlowTestCase : public QObject
+class VpcFlowTestCase : public GoldenCaseFixture
 {
 protected:
-    QTemporaryDir m_dir;
-    std::optional<CaseFile> m_case;
-    ImportSummary m_summary;
-    int m_caseCounter = 0;
+    using GoldenCaseFixture::total;
 
-    bool importFresh(const std::vector<std::string> &paths)
-    {
-        m_case.reset();
-        const QString path =
-            m_dir.filePath(QStringLiteral("case%1.sightline").arg(++m_caseCounter));
-        auto c = CaseFile::openOrCreate(toStd(path));
-        if (!c)
-            return false;
-        m_case.emplace(std::move(*c));
-        auto s = runImport(*m_case, paths);
-        if (!s)
-            return false;
-        m_summary = std::move(*s);
-        return true;
-    }
     bool importMore(const std::vector<std::string> &paths)
     {
         auto s = runImport(*m_case, paths);
@@ -85,12 +58,6 @@ protected:
         const QString path = m_dir.filePath(name);
         QDir().mkpath(QFileInfo(path).absolutePath());
         return writeFile(path, data) ? path : QString();
-    }
-    int64_t entityId(EntityType type, const char *key)
-    {
-        CaseProbe probe(*m_case);
-        const auto e = probe.entity(type, key);
-        return e ? e->id : 0;
     }
     // agg_total (a, b) of an entity's flow metric; dim 0 = totals, else the peer's id.
     std::pair<int64_t, int64_t> total(int64_t entity, Metric metric, int64_t dim = 0)
