@@ -69,11 +69,11 @@ void BatchAggregator::finish(ImportBatch &batch)
     batch.postingTails.clear();
     batch.seen.clear();
 
-    const auto aggs = m_agg.sorted();
+    // Each map is sorted in place (read in memory order), then cleared.
+    const auto aggs = m_agg.sortInPlace();
     batch.aggRows.reserve(aggs.size());
-    for (const auto *s : aggs)
-        batch.aggRows.push_back(
-            AggRow{s->key, s->value.a, s->value.b, s->value.first, s->value.last});
+    for (const auto &s : aggs)
+        batch.aggRows.push_back(AggRow{s.key, s.value.a, s.value.b, s.value.first, s.value.last});
     // agg_total: the hourly and daily rows summed over their hour, in the same key order
     // (hour is the last key column). Scoped-only metrics are not totalled.
     for (const AggRow &r : batch.aggRows) {
@@ -91,18 +91,18 @@ void BatchAggregator::finish(ImportBatch &batch)
         }
     }
 
-    const auto edges = m_edges.sorted();
+    const auto edges = m_edges.sortInPlace();
     batch.edgeRows.reserve(edges.size());
-    for (const auto *s : edges)
-        batch.edgeRows.push_back(EdgeRow{s->key, s->value.first, s->value.last, s->value.count});
+    for (const auto &s : edges)
+        batch.edgeRows.push_back(EdgeRow{s.key, s.value.first, s.value.last, s.value.count});
 
-    const auto postings = m_postings.sorted();
+    const auto postings = m_postings.sortInPlace();
     batch.postings.reserve(postings.size());
-    for (const auto *s : postings) {
-        const std::vector<uint32_t> &v = s->value; // ascending: events are added in order
+    for (const auto &s : postings) {
+        const std::vector<uint32_t> &v = s.value; // ascending: events are added in order
         PostingRow p;
-        p.entity = s->key.a;
-        p.hour = s->key.b;
+        p.entity = s.key.a;
+        p.hour = s.key.b;
         p.first = v.front();
         p.begin = static_cast<uint32_t>(batch.postingTails.size());
         for (size_t i = 1; i < v.size(); ++i)
@@ -111,10 +111,10 @@ void BatchAggregator::finish(ImportBatch &batch)
         batch.postings.push_back(p);
     }
 
-    const auto seen = m_seen.sorted();
+    const auto seen = m_seen.sortInPlace();
     batch.seen.reserve(seen.size());
-    for (const auto *s : seen)
-        batch.seen.push_back(SeenRow{s->key.a, s->value.first, s->value.last});
+    for (const auto &s : seen)
+        batch.seen.push_back(SeenRow{s.key.a, s.value.first, s.value.last});
 
     m_agg.clear();
     m_edges.clear();

@@ -3,7 +3,9 @@
 // of an import (millions of updates a second). Key a == 0 marks an empty slot, so a must
 // never be 0 (entity ids start at 1). Not thread-safe.
 #include <algorithm>
+#include <cassert>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace sightline {
@@ -38,6 +40,7 @@ public:
     // Returns the value for key, default-constructed when new.
     V &operator[](const Key4 &key)
     {
+        assert(!m_drained && "clear() a map after sortInPlace() before using it again");
         if ((m_size + 1) * 2 > m_slots.size())
             grow();
         size_t i = hash(key) & (m_slots.size() - 1);
@@ -55,19 +58,27 @@ public:
         }
     }
 
+    // Starts loading key's slot into the cache: a caller updating many keys in a row
+    // prefetches a few keys ahead, so a large map's cache misses overlap.
+    void prefetch(const Key4 &key) const
+    {
+        __builtin_prefetch(&m_slots[hash(key) & (m_slots.size() - 1)], 1);
+    }
+
     size_t size() const { return m_size; }
     bool empty() const { return m_size == 0; }
-    // Keeps the slots of a map that grew to a batch's size (up to 64k): an importer thread's
-    // per-batch maps would otherwise grow again, rehashing, for every batch.
-    void clear()
+    // Keeps the slots of a map that grew up to keepSlots (64k by default: an importer
+    // thread's per-batch maps would otherwise grow again, rehashing, for every batch).
+    void clear(size_t keepSlots = size_t(1) << 16)
     {
-        if (m_slots.size() > (1u << 16)) {
+        if (m_slots.size() > keepSlots) {
             m_slots.assign(64, Slot{});
         } else {
             for (Slot &s : m_slots)
                 s.key.a = 0;
         }
         m_size = 0;
+        m_drained = false;
     }
 
     template <typename F> void forEach(F &&f) const
@@ -78,18 +89,26 @@ public:
         }
     }
 
-    // Entries sorted by key (for b-tree friendly flushing).
-    std::vector<const Slot *> sorted() const
+    // The entries sorted by key (for b-tree friendly flushing), moved to the front of the
+    // slots: no copy, and reading them in order reads memory in order (a list of pointers
+    // into the slots would be read at random, a cache miss each in a large map).
+    // The map is then only that list: clear() it before using it as a map again.
+    std::span<const Slot> sortInPlace()
     {
-        std::vector<const Slot *> out;
-        out.reserve(m_size);
-        for (const Slot &s : m_slots) {
-            if (s.key.a != 0)
-                out.push_back(&s);
+        size_t n = 0;
+        for (size_t i = 0; i < m_slots.size(); ++i) {
+            if (m_slots[i].key.a == 0)
+                continue;
+            if (i != n) {
+                m_slots[n] = std::move(m_slots[i]);
+                m_slots[i].key.a = 0;
+            }
+            ++n;
         }
-        std::sort(out.begin(), out.end(),
-                  [](const Slot *x, const Slot *y) { return x->key < y->key; });
-        return out;
+        std::sort(m_slots.begin(), m_slots.begin() + static_cast<std::ptrdiff_t>(n),
+                  [](const Slot &x, const Slot &y) { return x.key < y.key; });
+        m_drained = true;
+        return {m_slots.data(), n};
     }
 
 private:
@@ -117,6 +136,7 @@ private:
 
     std::vector<Slot> m_slots;
     size_t m_size = 0;
+    bool m_drained = false;
 };
 
 } // namespace sightline
