@@ -47,6 +47,9 @@ public:
     virtual void finish(BatchBuilder &out) {}
     // Extra words for the source's note (e.g. "no header: default v2 fields assumed").
     virtual std::string note() const { return {}; }
+    // Formats that aggregate records without keys (VPC flow logs): the first n records that
+    // aggregate are already in the case, from an interrupted import of the same file.
+    virtual void skipFlowRecords(int64_t n) {}
 };
 
 class Format

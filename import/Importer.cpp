@@ -74,6 +74,7 @@ struct SourceState
     int64_t id = 0;
     size_t resultIndex = 0;
     BatchOutcome totals;
+    bool ended = false;
 };
 
 // The writer (this thread) is the import's bottleneck: parser threads run at a lower
@@ -109,6 +110,14 @@ Result<ImportSummary> importPaths(CaseFile &caseFile, const std::vector<std::str
         Statement st(caseFile.db(), "SELECT sha256, path FROM sources WHERE status IN (1, 3)");
         while (st.step())
             shared.knownSha.emplace(st.string(0), "case:" + st.string(1));
+        // Flow log files whose import was interrupted after a commit: their records up to
+        // that commit are in the flows table (counted at each commit, below).
+        Statement flows(caseFile.db(), "SELECT sha256, sum(new_events) FROM sources WHERE "
+                                       "status IN (0, 5) AND format = 'vpcflow' GROUP BY sha256");
+        while (flows.step()) {
+            if (flows.int64(1) > 0)
+                shared.flowRecordsInCase.emplace(flows.string(0), flows.int64(1));
+        }
     }
     ImportProgress progress;
     progress.filesTotal = static_cast<int64_t>(items.size());
@@ -232,6 +241,18 @@ Result<ImportSummary> importPaths(CaseFile &caseFile, const std::vector<std::str
                     summary.issues.push_back(ImportIssue{path, e.line, e.offset, e.reason});
             }
             if (writer.pendingEvents() >= options.commitEveryEvents && !shared.cancelled) {
+                // Sources still being read say what the commit holds of them, so that a
+                // later import of an interrupted file knows (flowRecordsInCase).
+                for (const auto &[token, open] : sources) {
+                    if (open.ended || open.totals.newEvents == 0)
+                        continue;
+                    if (auto p = writer.noteProgress(open.id, open.totals.newEvents); !p) {
+                        fail(p);
+                        break;
+                    }
+                }
+                if (!failure.ok())
+                    break;
                 if (auto c = writer.commit(); !c)
                     fail(c);
                 committedNew = summary.newEvents;
@@ -241,6 +262,7 @@ Result<ImportSummary> importPaths(CaseFile &caseFile, const std::vector<std::str
         }
         case ImportMessage::Kind::End: {
             SourceState &s = sources[msg->token];
+            s.ended = true;
             SourceTotals t = std::move(msg->totals);
             t.newEvents = s.totals.newEvents;
             t.duplicates = s.totals.duplicates;

@@ -338,6 +338,8 @@ void SourceProcessor::parseRecords(const std::string &displayPath, int64_t store
     PrefixedSource input(std::move(head), decoded);
     auto reader = choice.format->reader(input);
     auto parser = choice.format->parser();
+    if (auto it = m_shared.flowRecordsInCase.find(sha); it != m_shared.flowRecordsInCase.end())
+        parser->skipFlowRecords(it->second);
     BatchBuilder builder(m_shared.interner, m_compressor);
     builder.setMaxErrors(m_shared.options.maxErrorsPerFile);
     SourceTotals totals;

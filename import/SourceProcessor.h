@@ -44,6 +44,9 @@ struct ImportShared
     std::atomic<bool> cancelled{false};
     std::mutex mutex;                                      // guards the members below
     std::unordered_map<std::string, std::string> knownSha; // SHA-256 -> where it was seen
+    // Set before the parser threads start, then only read: SHA-256 of a VPC flow log file ->
+    // flow records that interrupted imports of it committed (sources left Importing).
+    std::unordered_map<std::string, int64_t> flowRecordsInCase;
     std::string currentFile;
     std::vector<DeferredFile> deferred;
 

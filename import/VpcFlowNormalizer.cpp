@@ -322,6 +322,12 @@ bool VpcFlowNormalizer::add(const vpcflow::Layout &l, const vpcflow::Values &v, 
             remotePort = 0;
     }
 
+    if (m_skip > 0) {
+        // Its flow row, totals, edges and first / last seen are in the case already.
+        --m_skip;
+        ++m_counts.alreadyInCase;
+        return true;
+    }
     FlowRow row;
     row.local = local;
     row.remote = remote;

@@ -19,19 +19,23 @@ class VpcFlowNormalizer
 public:
     struct Counts
     {
-        int64_t flows = 0;        // records aggregated
-        int64_t noData = 0;       // log-status NODATA
-        int64_t skipData = 0;     // log-status SKIPDATA
-        int64_t untimed = 0;      // no start / end: entities only
-        int64_t badStart = 0;     // start after end or a day before it: end used
-        int64_t undirected = 0;   // local side unknown: stored source -> destination
-        int64_t unattributed = 0; // of those, records whose instance could not be credited
+        int64_t flows = 0;         // records aggregated
+        int64_t noData = 0;        // log-status NODATA
+        int64_t skipData = 0;      // log-status SKIPDATA
+        int64_t untimed = 0;       // no start / end: entities only
+        int64_t badStart = 0;      // start after end or a day before it: end used
+        int64_t undirected = 0;    // local side unknown: stored source -> destination
+        int64_t unattributed = 0;  // of those, records whose instance could not be credited
+        int64_t alreadyInCase = 0; // not added again: see skipFlowRecords()
     };
 
     // Adds the record; false (with reason) when it is unusable.
     bool add(const vpcflow::Layout &layout, const vpcflow::Values &values, BatchBuilder &out,
              std::string &reason);
     const Counts &counts() const { return m_counts; }
+    // The first n records that would add a flow add nothing: an interrupted import of the
+    // same file committed them (flow records have no key that would tell them apart).
+    void skipFlowRecords(int64_t n) { m_skip = n; }
 
 private:
     struct Hash
@@ -49,6 +53,7 @@ private:
     void learn(std::string_view interface, std::string_view address);
 
     Counts m_counts;
+    int64_t m_skip = 0;
     Cache m_ips, m_instances;
     Cache m_interfaceInstances; // interface -> instance learnt from other sources (0: none)
     // The addresses of each network interface, learnt from records whose local side was

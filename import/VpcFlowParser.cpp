@@ -177,6 +177,10 @@ std::string VpcFlowParser::note() const
         parts.push_back("header line repeated (" + plural(m_headers, "header", "headers") + ")");
     const VpcFlowNormalizer::Counts &c = m_normalizer.counts();
     parts.push_back(plural(c.flows, "flow record", "flow records") + " aggregated");
+    if (c.alreadyInCase)
+        parts.push_back(plural(c.alreadyInCase, "flow record", "flow records") +
+                        " already in the case from an interrupted import of this file, not "
+                        "counted again");
     if (c.noData || c.skipData)
         parts.push_back("NODATA " + std::to_string(c.noData) + ", SKIPDATA " +
                         std::to_string(c.skipData) + " (counted, not errors)");

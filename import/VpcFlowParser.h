@@ -20,6 +20,7 @@ class VpcFlowParser final : public RecordParser
 public:
     void parse(const RecordSpan &record, BatchBuilder &out) override;
     std::string note() const override;
+    void skipFlowRecords(int64_t n) override { m_normalizer.skipFlowRecords(n); }
 
 private:
     void parseLine(std::string_view line, const RecordSpan &span, BatchBuilder &out);

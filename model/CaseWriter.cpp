@@ -140,6 +140,14 @@ Status CaseWriter::finishSource(int64_t sourceId, const SourceTotals &t)
     return m_updSource.run();
 }
 
+Status CaseWriter::noteProgress(int64_t sourceId, int64_t newRecords)
+{
+    if (auto s = begin(); !s)
+        return s;
+    m_progressSource.bind(1, sourceId).bind(2, newRecords);
+    return m_progressSource.run();
+}
+
 Status CaseWriter::addError(int64_t sourceId, const ImportErrorRow &e)
 {
     if (auto s = begin(); !s)

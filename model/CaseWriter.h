@@ -56,6 +56,9 @@ public:
 
     Result<int64_t> addSource(const SourceRecord &source);
     Status finishSource(int64_t sourceId, const SourceTotals &totals);
+    // A source still being read: the records it has added so far (new events and flow
+    // records), written with the next commit.
+    Status noteProgress(int64_t sourceId, int64_t newRecords);
     Status addError(int64_t sourceId, const ImportErrorRow &error);
 
     Result<BatchOutcome> write(ImportBatch &batch);
@@ -86,7 +89,7 @@ private:
 
     Statement m_insInterface, m_findLegacyKey;
     Statement m_insString, m_insEntity, m_updEntity, m_insRaw, m_insKey, m_insError, m_insSource,
-        m_updSource, m_findSource, m_seen, m_finding, m_findingVersion;
+        m_updSource, m_progressSource, m_findSource, m_seen, m_finding, m_findingVersion;
 };
 
 } // namespace sightline

@@ -86,6 +86,7 @@ Status CaseWriter::prepare()
                        "new_events=?5, duplicates=?6, errors=?7, first_time=nullif(?8, 0), "
                        "last_time=nullif(?9, 0), sha256=coalesce(nullif(?10, ''), sha256) "
                        "WHERE id=?1"},
+        {&m_progressSource, "UPDATE sources SET new_events=?2 WHERE id=?1"},
         {&m_findSource, "SELECT count(*) FROM sources WHERE sha256=?1 AND status IN (1, 3)"},
         {&m_seen, "UPDATE entities SET first_seen = min(coalesce(first_seen, ?2), ?2), "
                   "last_seen = max(coalesce(last_seen, ?3), ?3) WHERE id = ?1"},

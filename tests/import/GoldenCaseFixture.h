@@ -53,7 +53,8 @@ protected:
     ImportSummary m_summary;
     int m_caseCounter = 0;
 
-    bool importFresh(const std::vector<std::string> &paths)
+    // A new empty case in m_case.
+    bool newCase()
     {
         m_case.reset();
         auto c = CaseFile::openOrCreate(
@@ -61,6 +62,13 @@ protected:
         if (!c)
             return false;
         m_case.emplace(std::move(*c));
+        return true;
+    }
+
+    bool importFresh(const std::vector<std::string> &paths)
+    {
+        if (!newCase())
+            return false;
         auto s = runImport(*m_case, paths);
         if (!s)
             return false;

@@ -23,6 +23,7 @@ private slots:
     void directionRules();
     void customFieldOrderAndCsv();
     void reimport();
+    void interruptedImportIsNotCountedTwice();
     void notDetectedAsFlowLogs();
 };
 
@@ -241,6 +242,99 @@ void TestVpcFlowInputs::reimport()
     auto s = q.load(entityId(EntityType::IpAddress, "52.213.180.42"));
     QVERIFY(s);
     QCOMPARE(s->accepted, int64_t(17));
+}
+
+namespace {
+
+// Says "cancel" from its calls-th question on (the importer asks before each message).
+class CancelAtMessage final : public ImportSink
+{
+public:
+    explicit CancelAtMessage(int calls) : m_calls(calls) {}
+    void progress(const ImportProgress &) override {}
+    bool cancelled() override { return --m_calls <= 0; }
+
+private:
+    int m_calls;
+};
+
+// What the flow records of a case add up to: the flow rows, and the totals and edges
+// they contributed.
+QStringList flowFacts(CaseFile &c)
+{
+    QStringList facts = flowRows(c);
+    Statement totals(c.db(), "SELECT metric, sum(a), sum(b) FROM agg_total GROUP BY metric");
+    while (totals.ok() && totals.step())
+        facts << QStringLiteral("total %1: %2 %3")
+                     .arg(totals.int64(0))
+                     .arg(totals.int64(1))
+                     .arg(totals.int64(2));
+    Statement edges(c.db(), "SELECT relation, sum(count) FROM edges GROUP BY relation");
+    while (edges.ok() && edges.step())
+        facts << QStringLiteral("edges %1: %2").arg(edges.int64(0)).arg(edges.int64(1));
+    return facts;
+}
+
+} // namespace
+
+void TestVpcFlowInputs::interruptedImportIsNotCountedTwice()
+{
+    // 70,000 records (7.6 MB: two batches) from one interface to 700 addresses over 3 hours.
+    QByteArray log;
+    for (int i = 0; i < 70000; ++i) {
+        const int start = 1700000000 + i / 7;
+        log += "2 123456789010 eni-0a1b2c3d4e5f60718 10.0.0.5 198.51.";
+        log += QByteArray::number(100 + i % 7) + '.' + QByteArray::number(i % 100) + " ";
+        log += QByteArray::number(40000 + i % 20000) + (i % 3 ? " 443 6 " : " 22 6 ");
+        log += QByteArray::number(1 + i % 9) + ' ' + QByteArray::number(60 + i % 1500) + ' ';
+        log += QByteArray::number(start) + ' ' + QByteArray::number(start + 45);
+        log += i % 11 ? " ACCEPT OK\n" : " REJECT OK\n";
+    }
+    const QString path = writeTemp(QStringLiteral("interrupted.log"), log);
+    QVERIFY(!path.isEmpty());
+    ImportOptions options;
+    options.threads = 1;
+    options.commitEveryEvents = 1; // commit after every batch
+
+    QVERIFY(importFresh({toStd(path)}));
+    QCOMPARE(m_summary.flowRecords, int64_t(70000));
+    const QStringList expected = flowFacts(*m_case);
+
+    // Cancelled at the second batch, after the first one was committed: the case keeps the
+    // first batch, and its source (left Importing) says how many records that was.
+    QVERIFY(newCase());
+    CancelAtMessage cancel(3); // Begin, the first batch, then cancel
+    const auto partial = runImport(*m_case, {toStd(path)}, &cancel, options);
+    QVERIFY(partial);
+    QVERIFY(partial->cancelled);
+    Statement src(m_case->db(), "SELECT status, new_events FROM sources");
+    QVERIFY(src.step());
+    QCOMPARE(src.int64(0), int64_t(SourceStatus::Importing));
+    const int64_t committed = src.int64(1);
+    QVERIFY2(committed > 0 && committed < 70000, qPrintable(QString::number(committed)));
+    src.reset();
+    QVERIFY(flowFacts(*m_case) != expected);
+    Statement sum(m_case->db(), "SELECT sum(accepted + rejected) FROM flows");
+    QVERIFY(sum.step());
+    QCOMPARE(sum.int64(0), committed);
+    sum.reset();
+
+    // Importing the file again adds the rest only: the case is the one a whole import makes.
+    const auto rest = runImport(*m_case, {toStd(path)}, nullptr, options);
+    QVERIFY(rest);
+    QCOMPARE(rest->flowRecords, 70000 - committed);
+    QCOMPARE(flowFacts(*m_case), expected);
+    const ImportedFile *file = findResult(*rest, toStd(path));
+    QVERIFY(file);
+    QVERIFY2(contains(file->note, (std::to_string(committed) + " flow records already in the "
+                                                               "case from an interrupted import")
+                                      .c_str()),
+             file->note.c_str());
+    // Once complete, the file is in the case: a third import skips it.
+    const auto third = runImport(*m_case, {toStd(path)}, nullptr, options);
+    QVERIFY(third);
+    QCOMPARE(third->skipped, int64_t(1));
+    QCOMPARE(flowFacts(*m_case), expected);
 }
 
 void TestVpcFlowInputs::notDetectedAsFlowLogs()
