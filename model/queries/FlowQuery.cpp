@@ -36,7 +36,7 @@ struct PeerRow
         packetsReceived += o.packetsReceived;
         accepted += o.accepted;
         rejected += o.rejected;
-        first = first ? (o.first ? std::min(first, o.first) : first) : o.first;
+        first = first ? std::min(first, o.first) : o.first;
         last = std::max(last, o.last);
         inbound = inbound || o.inbound;
         outbound = outbound || o.outbound;
@@ -49,7 +49,8 @@ bool byKey(const PeerRow &a, const PeerRow &b)
     return a.key < b.key;
 }
 
-// Sorts rows by key and merges the rows of one key (stable: the earlier row's peerIsLocal).
+// Sorts rows by key and merges the rows of one key; stable, so that the earlier row's
+// peerIsLocal stays (the entity as the local side is read first). Rows in order stay put.
 void sortAndFold(std::vector<PeerRow> &rows)
 {
     if (!std::is_sorted(rows.begin(), rows.end(), byKey))
@@ -168,7 +169,6 @@ Result<FlowSummary> FlowQuery::load(int64_t entity, const TimeRange &range,
     // peer by peer when the entity is the local side (the flows key starts local, remote), so
     // a peer's rows merge as they are read, in a small group kept in key order.
     std::vector<PeerRow> rows;
-    size_t firstOfRemotePass = 0;
     for (int pass = 0; pass < 2; ++pass) {
         const bool asLocal = pass == 0;
         const bool filtered = options.peerType || !options.account.empty();
@@ -179,67 +179,54 @@ Result<FlowSummary> FlowQuery::load(int64_t entity, const TimeRange &range,
             st.bind(4, options.peerType ? static_cast<int64_t>(*options.peerType) : int64_t(0));
             st.bind(5, std::string_view(options.account));
         }
-        const size_t passBegin = rows.size();
-        size_t group = passBegin; // the current peer's rows
+        size_t group = rows.size(); // the current peer's rows
         auto closeGroup = [&] {
             std::sort(rows.begin() + static_cast<std::ptrdiff_t>(group), rows.end(), byKey);
             group = rows.size();
         };
         while (st.step()) {
-            const Key4 key{st.int64(0), st.int64(3), options.byPort ? st.int64(1) : 0,
-                           options.byPort ? st.int64(2) : 0};
-            if (group < rows.size() && rows[group].key.a != key.a)
-                closeGroup();
-            PeerRow *p = nullptr;
-            // A peer with many ports (a scan) leaves its later rows to sortAndFold.
-            for (size_t i = group; i < rows.size() && i < group + 64 && !p; ++i) {
-                if (rows[i].key == key)
-                    p = &rows[i];
-            }
-            if (!p) {
-                p = &rows.emplace_back();
-                p->key = key;
-                p->peerIsLocal = !asLocal;
-            }
+            PeerRow r;
+            r.key = Key4{st.int64(0), st.int64(3), options.byPort ? st.int64(1) : 0,
+                         options.byPort ? st.int64(2) : 0};
+            r.peerIsLocal = !asLocal;
             const int direction = static_cast<int>(st.int64(4));
             // Did the queried entity send these bytes?
             const bool sent = asLocal ? direction != 1 : direction == 1;
-            (sent ? p->bytesSent : p->bytesReceived) += st.int64(5);
-            (sent ? p->packetsSent : p->packetsReceived) += st.int64(6);
-            p->accepted += st.int64(7);
-            p->rejected += st.int64(8);
-            const int64_t first = st.int64(9), last = st.int64(10);
-            p->first = p->first ? std::min(p->first, first) : first;
-            p->last = std::max(p->last, last);
+            (sent ? r.bytesSent : r.bytesReceived) = st.int64(5);
+            (sent ? r.packetsSent : r.packetsReceived) = st.int64(6);
+            r.accepted = st.int64(7);
+            r.rejected = st.int64(8);
+            r.first = st.int64(9);
+            r.last = st.int64(10);
             // Directions from the queried entity's point of view.
             if (direction == 0)
-                p->undirected = true;
+                r.undirected = true;
             else if ((direction == 2) == asLocal)
-                p->outbound = true;
+                r.outbound = true;
             else
-                p->inbound = true;
+                r.inbound = true;
+
+            if (group < rows.size() && rows[group].key.a != r.key.a)
+                closeGroup();
+            // A peer with many ports (a scan) leaves its later rows to sortAndFold.
+            const auto begin = rows.begin() + static_cast<std::ptrdiff_t>(group);
+            const auto end =
+                begin + static_cast<std::ptrdiff_t>(std::min<size_t>(rows.size() - group, 64));
+            const auto same =
+                std::find_if(begin, end, [&](const PeerRow &p) { return p.key == r.key; });
+            if (same != end)
+                same->add(r);
+            else
+                rows.push_back(r);
         }
         closeGroup();
         if (st.failed())
             return detail::stepError(st);
         st.reset();
-        if (asLocal) {
-            sortAndFold(rows);
-            firstOfRemotePass = rows.size();
-        }
     }
-    if (firstOfRemotePass < rows.size()) {
-        // The rows as the remote side, sorted, then merged with those as the local side.
-        std::vector<PeerRow> remote(rows.begin() + static_cast<std::ptrdiff_t>(firstOfRemotePass),
-                                    rows.end());
-        rows.resize(firstOfRemotePass);
-        sortAndFold(remote);
-        rows.insert(rows.end(), remote.begin(), remote.end());
-        std::inplace_merge(rows.begin(),
-                           rows.begin() + static_cast<std::ptrdiff_t>(firstOfRemotePass),
-                           rows.end(), byKey);
-        sortAndFold(rows);
-    }
+    // Rows as the local side come sorted (peer by peer); rows as the remote side, if any, are
+    // sorted in after them.
+    sortAndFold(rows);
 
     std::vector<const PeerRow *> order;
     order.reserve(rows.size());
