@@ -155,6 +155,7 @@ ImportBatch BatchBuilder::take()
         m_batch.rawBlocks.push_back(std::move(block));
     }
     m_agg.finish(m_batch);
+    m_batch.flows.reserve(m_flows.size()); // exact: the batch waits in the writer's queue
     m_flows.forEach([&](const Key4 &, const FlowRow &v) { m_batch.flows.push_back(v); });
     m_flows.clear();
     std::swap(out, m_batch);

@@ -4,6 +4,7 @@
 #include "ImportBatch.h"
 
 #include <condition_variable>
+#include <cstdint>
 #include <deque>
 #include <mutex>
 #include <optional>
@@ -29,20 +30,28 @@ struct ImportMessage
     std::string reason;  // Skip
 };
 
-// A bounded multi-producer, single-consumer queue. Producers block while it is full, which
-// bounds the memory an import uses whatever the evidence size.
+// A bounded multi-producer, single-consumer queue. Producers block while it is full (as many
+// messages as its capacity, or batches holding maxBytes), which bounds the memory an import
+// uses whatever the evidence size. A message always fits in an empty queue.
 class ImportQueue
 {
 public:
-    explicit ImportQueue(size_t capacity) : m_capacity(capacity) {}
+    explicit ImportQueue(size_t capacity, size_t maxBytes = SIZE_MAX)
+        : m_capacity(capacity), m_maxBytes(maxBytes)
+    {}
 
     bool push(ImportMessage &&m) // false when the queue was closed
     {
+        const size_t bytes = m.kind == ImportMessage::Kind::Batch ? m.batch.bytes() : 0;
         std::unique_lock lock(m_mutex);
-        m_notFull.wait(lock, [&] { return m_items.size() < m_capacity || m_closed; });
+        m_notFull.wait(lock, [&] {
+            return m_items.empty() || (m_items.size() < m_capacity && m_bytes < m_maxBytes) ||
+                   m_closed;
+        });
         if (m_closed)
             return false;
-        m_items.push_back(std::move(m));
+        m_items.push_back(Item{std::move(m), bytes});
+        m_bytes += bytes;
         m_notEmpty.notify_one();
         return true;
     }
@@ -54,7 +63,8 @@ public:
         m_notEmpty.wait(lock, [&] { return !m_items.empty() || m_producers == 0 || m_closed; });
         if (m_items.empty())
             return std::nullopt;
-        ImportMessage m = std::move(m_items.front());
+        ImportMessage m = std::move(m_items.front().message);
+        m_bytes -= m_items.front().bytes;
         m_items.pop_front();
         m_notFull.notify_one();
         return m;
@@ -76,6 +86,7 @@ public:
         std::lock_guard lock(m_mutex);
         m_closed = true;
         m_items.clear();
+        m_bytes = 0;
         m_notFull.notify_all();
         m_notEmpty.notify_all();
     }
@@ -83,8 +94,13 @@ public:
 private:
     std::mutex m_mutex;
     std::condition_variable m_notFull, m_notEmpty;
-    std::deque<ImportMessage> m_items;
-    size_t m_capacity;
+    struct Item
+    {
+        ImportMessage message;
+        size_t bytes;
+    };
+    std::deque<Item> m_items;
+    size_t m_capacity, m_maxBytes, m_bytes = 0;
     int m_producers = 0;
     bool m_closed = false;
 };

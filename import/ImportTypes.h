@@ -12,6 +12,8 @@ struct ImportOptions
 {
     int threads = 0;                           // parser threads; 0 = hardware threads
     int64_t commitEveryEvents = 50000;         // events per transaction
+    size_t queueMessages = 256;                // messages between parsers and the writer
+    size_t queueBytes = 48u << 20;             // and the batches they hold, at most
     int64_t maxDecodedBytes = 8LL << 30;       // cap per decompressed file (bombs)
     int64_t maxArchiveMemberBytes = 2LL << 30; // cap per archive member held in memory
     size_t maxErrorsPerFile = 1000;            // errors recorded per file; the rest are counted

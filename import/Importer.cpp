@@ -102,7 +102,10 @@ Result<ImportSummary> importPaths(CaseFile &caseFile, const std::vector<std::str
     std::vector<WorkItem> items;
     collect(paths, items, summary);
 
-    ImportQueue queue(6); // batches of up to 16k events: bounds memory
+    // Bounds memory: batches hold up to 16k events or 64k flow rows. It holds enough for the
+    // parsers to go on while the writer commits (VPC flow files are a batch each, and a
+    // flow commit takes up to a second): with 6 messages they waited, a core idle.
+    ImportQueue queue(options.queueMessages, options.queueBytes);
     ImportShared shared(writer.interner(), queue, options);
     shared.sink = sink;
     {

@@ -130,6 +130,19 @@ struct ImportBatch
     // one raw block, without an events row per record (see DESIGN.md, VPC flow volume).
     std::vector<FlowRow> flows;
 
+    // The memory it holds, about (its vectors' capacities; strings of findings and errors
+    // not counted): what a queue of batches bounds.
+    size_t bytes() const
+    {
+        auto cap = [](const auto &v) { return v.capacity() * sizeof(v[0]); };
+        size_t n = cap(events) + cap(entities) + cap(edges) + cap(aggs) + cap(rawBlocks) +
+                   cap(errors) + cap(aggRows) + cap(totalRows) + cap(edgeRows) + cap(postings) +
+                   postingTails.capacity() + cap(seen) + cap(findings) + cap(flows);
+        for (const RawBlock &b : rawBlocks)
+            n += b.data.capacity();
+        return n;
+    }
+
     void clear()
     {
         findings.clear();

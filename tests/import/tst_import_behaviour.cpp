@@ -1,6 +1,7 @@
 // How an import behaves over the same, overlapping, archived, truncated and cancelled
 // evidence, on the Stratus Red Team samples (and copies of them made in the test).
 #include "EventKind.h"
+#include "ImportMessage.h"
 #include "ImportTestSupport.h"
 #include "Statement.h"
 #include "Varint.h"
@@ -67,7 +68,7 @@ using EventFacts = std::tuple<int64_t, std::string, std::string, std::string, in
 std::vector<EventFacts> facts(CaseProbe &probe)
 {
     std::vector<EventFacts> out;
-    for (const EventRow &e : probe.events())
+    for (const test::EventRow &e : probe.events())
         out.emplace_back(e.time, e.name, e.service, e.region, e.kind);
     std::sort(out.begin(), out.end());
     return out;
@@ -224,12 +225,18 @@ private slots:
         const std::vector<std::string> paths = {
             samplePath(kStratus), samplePath(QStringLiteral("vpcflow")), toStd(copy),
             samplePath(QStringLiteral("guardduty")), samplePath(QStringLiteral("k8s-audit"))};
-        QStringList cases[2];
-        for (int i = 0; i < 2; ++i) {
+        // The third import hands batches over one at a time (a queue of one message and one
+        // byte: each batch waits until the writer has taken the one before).
+        QStringList cases[3];
+        for (int i = 0; i < 3; ++i) {
             QVERIFY(newCase());
             ImportOptions options;
             options.threads = 1; // the same order, so the same ids
-            options.commitEveryEvents = i == 0 ? 1000000 : 1;
+            options.commitEveryEvents = i == 1 ? 1 : 1000000;
+            if (i == 2) {
+                options.queueMessages = 1;
+                options.queueBytes = 1;
+            }
             const auto s = runImport(*m_case, paths, nullptr, options);
             QVERIFY(s);
             QVERIFY(s->newEvents > 300);
@@ -238,9 +245,49 @@ private slots:
         QVERIFY(cases[0].size() > 1000);
         QVERIFY(cases[0].filter(QStringLiteral("flow|")).size() >= 18);
         QVERIFY(cases[0].filter(QStringLiteral("posting|")).size() > 100);
-        QCOMPARE(cases[1].size(), cases[0].size());
-        for (qsizetype r = 0; r < cases[0].size(); ++r)
-            QCOMPARE(cases[1][r], cases[0][r]);
+        for (int i = 1; i < 3; ++i) {
+            QCOMPARE(cases[i].size(), cases[0].size());
+            for (qsizetype r = 0; r < cases[0].size(); ++r)
+                QCOMPARE(cases[i][r], cases[0][r]);
+        }
+    }
+
+    // The queue between parsers and the writer holds batches up to its byte bound: a
+    // producer waits there until the writer takes one, and gets every batch through in order.
+    void queueHoldsAtMostItsBytes()
+    {
+        constexpr size_t kMB = size_t(1) << 20;
+        ImportQueue queue(100, 3 * kMB);
+        queue.addProducer();
+        std::atomic<int> pushed{0};
+        std::thread producer([&] {
+            for (int i = 0; i < 6; ++i) {
+                ImportMessage m;
+                m.kind = ImportMessage::Kind::Batch;
+                m.token = i;
+                m.batch.rawBlocks.emplace_back().data.assign(kMB, 'x');
+                if (!queue.push(std::move(m)))
+                    break;
+                ++pushed;
+            }
+            queue.producerDone();
+        });
+        auto settle = [&](int expected) {
+            for (int w = 0; w < 200 && pushed.load() < expected; ++w)
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            std::this_thread::sleep_for(std::chrono::milliseconds(100)); // no further push
+        };
+        settle(3);
+        QCOMPARE(pushed.load(), 3); // 3 MB held: the fourth waits
+        auto first = queue.pop();
+        QVERIFY(first && first->token == 0);
+        settle(4);
+        QCOMPARE(pushed.load(), 4);
+        std::vector<int64_t> tokens{first->token};
+        while (auto m = queue.pop())
+            tokens.push_back(m->token);
+        producer.join();
+        QCOMPARE(tokens, (std::vector<int64_t>{0, 1, 2, 3, 4, 5}));
     }
 
     // Importing the same folder again adds nothing: every file is recognised by its SHA-256
