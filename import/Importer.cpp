@@ -74,7 +74,6 @@ struct SourceState
     int64_t id = 0;
     size_t resultIndex = 0;
     BatchOutcome totals;
-    bool ended = false;
 };
 
 // The writer (this thread) is the import's bottleneck: parser threads run at a lower
@@ -162,7 +161,7 @@ Result<ImportSummary> importPaths(CaseFile &caseFile, const std::vector<std::str
         });
     }
 
-    std::unordered_map<int64_t, SourceState> sources;
+    std::unordered_map<int64_t, SourceState> sources;  // those being read: Begin seen, End not
     int64_t committedNew = 0, committedDuplicates = 0; // as of the last commit
     Status failure;
     auto lastProgress = std::chrono::steady_clock::now();
@@ -247,7 +246,7 @@ Result<ImportSummary> importPaths(CaseFile &caseFile, const std::vector<std::str
                 // Sources still being read say what the commit holds of them, so that a
                 // later import of an interrupted file knows (flowRecordsInCase).
                 for (const auto &[token, open] : sources) {
-                    if (open.ended || open.totals.newEvents == 0)
+                    if (open.totals.newEvents == 0)
                         continue;
                     if (auto p = writer.noteProgress(open.id, open.totals.newEvents); !p) {
                         fail(p);
@@ -265,7 +264,6 @@ Result<ImportSummary> importPaths(CaseFile &caseFile, const std::vector<std::str
         }
         case ImportMessage::Kind::End: {
             SourceState &s = sources[msg->token];
-            s.ended = true;
             SourceTotals t = std::move(msg->totals);
             t.newEvents = s.totals.newEvents;
             t.duplicates = s.totals.duplicates;
@@ -291,6 +289,7 @@ Result<ImportSummary> importPaths(CaseFile &caseFile, const std::vector<std::str
                 summary.records += t.records;
                 summary.errors += t.errors;
             }
+            sources.erase(msg->token); // only sources still being read stay
             break;
         }
         }
