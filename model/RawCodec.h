@@ -16,7 +16,7 @@ public:
     ~RawCompressor();
     RawCompressor(const RawCompressor &) = delete;
     RawCompressor &operator=(const RawCompressor &) = delete;
-    // Replaces out with the zstd frame of data.
+    // Replaces out with the zstd frame of data; out holds the frame, not the worst-case bound.
     bool compress(std::string_view data, std::string &out);
 
 private:

@@ -3,6 +3,7 @@
 #include "EventKind.h"
 #include "ImportMessage.h"
 #include "ImportTestSupport.h"
+#include "RawCodec.h"
 #include "Statement.h"
 #include "Varint.h"
 
@@ -288,6 +289,30 @@ private slots:
             tokens.push_back(m->token);
         producer.join();
         QCOMPARE(tokens, (std::vector<int64_t>{0, 1, 2, 3, 4, 5}));
+    }
+
+    // A raw block holds its zstd frame and no more: blocks wait in the writer's queue, which
+    // counts their capacity, and a block sized for the worst case held up to 7x its frame.
+    void rawBlockHoldsOnlyItsFrame()
+    {
+        SIGHTLINE_REQUIRE_SHARED_DATA();
+        const QByteArray text =
+            readFile(sharedData() + "/cloudtrail/cribl-pack-sample/BeVTW2.json");
+        QVERIFY(text.size() > 50000);
+        const std::string_view whole(text.constData(), static_cast<size_t>(text.size()));
+        RawCompressor compressor;
+        std::string frame;
+        for (const std::string_view part : {whole, whole.substr(0, 4000), whole}) {
+            QVERIFY(compressor.compress(part, frame));
+            QVERIFY2(frame.size() < part.size() / 3, qPrintable(QString::number(frame.size())));
+            QVERIFY2(frame.capacity() <= frame.size() + 32,
+                     qPrintable(QStringLiteral("%1 bytes held for a %2-byte frame")
+                                    .arg(frame.capacity())
+                                    .arg(frame.size())));
+            std::string back;
+            QVERIFY(decompressRawBlock(1, frame, part.size(), back));
+            QVERIFY(back == part);
+        }
     }
 
     // Importing the same folder again adds nothing: every file is recognised by its SHA-256
