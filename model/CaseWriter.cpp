@@ -187,6 +187,11 @@ Status CaseWriter::drainInterner()
 Status CaseWriter::insertEntities()
 {
     Deltas &d = *m_d;
+    // In key order: the two key indexes then take their new entries page after page rather
+    // than at random (a quarter less time on the flows benchmark's 197k addresses).
+    std::sort(d.entities.begin(), d.entities.end(), [](const NewEntity &a, const NewEntity &b) {
+        return a.type != b.type ? a.type < b.type : a.key < b.key;
+    });
     for (const NewEntity &e : d.entities) {
         m_insEntity.bind(1, e.id)
             .bind(2, static_cast<int>(e.type))
@@ -522,12 +527,12 @@ Status CaseWriter::flush()
         !s)
         return s;
     clock.lap(WriterPhase::Flows, static_cast<int64_t>(flows.size()));
+    // Entity ids grow: every id from the transaction's first new one is a new entity, inserted
+    // with its first and last seen (insertEntities reorders them: taken before).
+    const int64_t firstNew = d.entities.empty() ? INT64_MAX : d.entities.front().id;
     if (auto s = insertEntities(); !s)
         return s;
     clock.lap(WriterPhase::Entities, static_cast<int64_t>(d.entities.size()));
-    // Entity ids grow: every id from the transaction's first new one is a new entity, already
-    // inserted with its first and last seen.
-    const int64_t firstNew = d.entities.empty() ? INT64_MAX : d.entities.front().id;
     int64_t updated = 0;
     for (const auto &slot : d.seen.sortInPlace()) {
         if (slot.key.a >= firstNew)
