@@ -5,7 +5,7 @@
 // hundred popular services and to a long tail of scanners and clients. Then imports the
 // folder into a new case and prints records/s, MB/s, peak RSS, case bytes per record and
 // flow query latencies. Asserts nothing. Usage:
-//   sightline-bench-flows [--records N] [--work DIR] [--threads T] [--keep]
+//   sightline-bench-flows [--records N] [--work DIR] [--threads T] [--queue-mb M] [--keep]
 // Evidence is generated into DIR/evidence (reused when present with the same N).
 #include "CaseFile.h"
 #include "Importer.h"
@@ -316,6 +316,7 @@ int main(int argc, char **argv)
     int64_t records = 5000000;
     fs::path work = fs::temp_directory_path() / "sightline-bench-flows";
     int threads = 0;
+    int64_t queueMb = -1; // the importer's default
     bool keep = false;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -325,12 +326,14 @@ int main(int argc, char **argv)
             work = argv[++i];
         else if (a == "--threads" && i + 1 < argc)
             threads = std::stoi(argv[++i]);
+        else if (a == "--queue-mb" && i + 1 < argc)
+            queueMb = std::stoll(argv[++i]);
         else if (a == "--keep")
             keep = true;
         else {
             std::fprintf(stderr,
                          "usage: sightline-bench-flows [--records N] [--work DIR] [--threads T] "
-                         "[--keep]\n");
+                         "[--queue-mb M] [--keep]\n");
             return 1;
         }
     }
@@ -364,6 +367,8 @@ int main(int argc, char **argv)
     std::optional<CaseFile> c(std::move(*opened));
     ImportOptions options;
     options.threads = threads;
+    if (queueMb >= 0)
+        options.queueBytes = static_cast<size_t>(queueMb) << 20;
     resetPeakRss();
     const double cpu0 = cpuSeconds(RUSAGE_SELF), writer0 = cpuSeconds(RUSAGE_THREAD);
     const auto t0 = Clock::now();
