@@ -17,6 +17,7 @@ struct ImportOptions
     int64_t maxDecodedBytes = 8LL << 30;       // cap per decompressed file (bombs)
     int64_t maxArchiveMemberBytes = 2LL << 30; // cap per archive member held in memory
     size_t maxErrorsPerFile = 1000;            // errors recorded per file; the rest are counted
+    int64_t checkpointPages = 16384;           // WAL pages that start a checkpoint (8 KB each)
 };
 
 struct ImportProgress

@@ -88,6 +88,7 @@ CaseWriter::CaseWriter(CaseFile &caseFile) : m_case(caseFile), m_d(std::make_uni
 CaseWriter::~CaseWriter()
 {
     rollback();
+    stopCheckpointer();
     if (m_checkpointPages > 0)
         m_case.db().exec("PRAGMA wal_autocheckpoint=" + std::to_string(m_checkpointPages));
 }
@@ -572,7 +573,18 @@ Status CaseWriter::finish()
 {
     if (auto s = commit(); !s)
         return s;
+    stopCheckpointer(); // then what it has not copied yet, here
     return m_case.db().exec("PRAGMA wal_checkpoint(PASSIVE)");
+}
+
+void CaseWriter::stopCheckpointer()
+{
+    if (!m_checkpointer)
+        return;
+    m_stats.checkpoints += m_checkpointer->checkpoints();
+    m_stats.checkpointWaits += m_checkpointer->waits();
+    m_stats.checkpointCpuSeconds += m_checkpointer->cpuSeconds();
+    m_checkpointer.reset();
 }
 
 void CaseWriter::rollback()

@@ -10,6 +10,7 @@
 #include "Interner.h"
 #include "RowWriter.h"
 #include "Statement.h"
+#include "WalCheckpointer.h"
 #include "WriterStats.h"
 
 #include <cstdint>
@@ -48,7 +49,9 @@ public:
     CaseWriter(const CaseWriter &) = delete;
     CaseWriter &operator=(const CaseWriter &) = delete;
 
-    Status prepare(); // loads the interner and prepares statements
+    // Loads the interner and prepares statements. The WAL is checkpointed once it holds
+    // checkpointPages, on a thread of its own when the case is a file (WalCheckpointer).
+    Status prepare(int64_t checkpointPages = 16384);
     Interner &interner() { return m_interner; }
 
     // True when a source with this SHA-256 and format was already imported completely.
@@ -65,6 +68,7 @@ public:
     Status commit();
     Status finish(); // commits and checkpoints the WAL (end of an import)
     void rollback();
+    void stopCheckpointer();       // its counts go to stats()
     int64_t pendingEvents() const; // events (and flow rows) held for the commit
     const WriterStats &stats() const { return m_stats; }
 
@@ -85,6 +89,7 @@ private:
     int64_t m_pendingEvents = 0;
     WriterStats m_stats;
     int64_t m_checkpointPages = 0; // the connection's wal_autocheckpoint before the import
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     RowWriter m_insEvents, m_aggHour, m_posting, m_aggTotal, m_edge, m_flow;
 
     Statement m_insInterface, m_findLegacyKey;

@@ -5,7 +5,7 @@
 
 namespace sightline {
 
-Status CaseWriter::prepare()
+Status CaseWriter::prepare(int64_t checkpointPages)
 {
     Database &db = m_case.db();
     // Checkpoint once the WAL holds 128 MB rather than 8 MB (after every commit): pages that
@@ -15,9 +15,12 @@ Status CaseWriter::prepare()
     auto pages = db.queryInt("PRAGMA wal_autocheckpoint");
     if (!pages)
         return pages.error();
-    if (auto s = db.exec("PRAGMA wal_autocheckpoint=16384"); !s)
+    if (auto s = db.exec("PRAGMA wal_autocheckpoint=" + std::to_string(checkpointPages)); !s)
         return s;
     m_checkpointPages = *pages;
+    // The checkpoints themselves run beside the writer; without a second connection the
+    // automatic checkpoint set above does them inline.
+    m_checkpointer = WalCheckpointer::start(db, checkpointPages);
     if (auto s = m_interner.load(db); !s)
         return s;
     auto maxId = db.queryInt("SELECT coalesce(max(id), 0) FROM events");

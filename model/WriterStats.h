@@ -32,6 +32,9 @@ struct WriterStats
     std::array<double, kPhases> seconds{};
     std::array<double, kPhases> cpuSeconds{};
     std::array<int64_t, kPhases> rows{};
+    int64_t checkpoints = 0;     // WAL checkpoints run beside the writer (WalCheckpointer)
+    int64_t checkpointWaits = 0; // commits that waited for one
+    double checkpointCpuSeconds = 0;
 
     static const char *name(WriterPhase p)
     {

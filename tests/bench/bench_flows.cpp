@@ -402,10 +402,12 @@ int main(int argc, char **argv)
     std::printf("  MB/s as stored     %.1f (%.1f MB of .gz)\n",
                 static_cast<double>(g.storedBytes) / 1e6 / secs,
                 static_cast<double>(g.storedBytes) / 1e6);
+    const double checkpointCpu = s->writer.checkpointCpuSeconds;
+    const double parserCpu = cpu - writerCpu - checkpointCpu;
     std::printf("  CPU                %.2f s: writer thread %.2f s (%.2f us/record), parser "
-                "threads %.2f s (%.2f us/record)\n",
-                cpu, writerCpu, writerCpu * perRecord, cpu - writerCpu,
-                (cpu - writerCpu) * perRecord);
+                "threads %.2f s (%.2f us/record), checkpoints %.2f s\n",
+                cpu, writerCpu, writerCpu * perRecord, parserCpu, parserCpu * perRecord,
+                checkpointCpu);
     // What the import would take on an idle machine with this many cores: the writer is one
     // thread, the rest shares the cores with it.
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
@@ -424,6 +426,9 @@ int main(int argc, char **argv)
                 s->writer.cpuSeconds[p], s->writer.cpuSeconds[p] * perRecord,
                 static_cast<long long>(s->writer.rows[p]));
     }
+    std::printf("  WAL checkpoints    %lld beside the writer, %lld commits waited for one\n",
+                static_cast<long long>(s->writer.checkpoints),
+                static_cast<long long>(s->writer.checkpointWaits));
     std::printf("  peak RSS           %.1f MB\n", static_cast<double>(rss) / 1024.0);
     std::printf("  case size          %.1f MB, %.1f bytes per record\n",
                 static_cast<double>(caseBytes) / 1e6,

@@ -191,6 +191,10 @@ int main(int argc, char **argv)
                         summary->writer.cpuSeconds[p], summary->writer.cpuSeconds[p] * 1e6 / n,
                         static_cast<long long>(summary->writer.rows[p]));
     }
+    std::printf("  WAL checkpoints      %lld beside the writer, %.2f s CPU, %lld commits waited\n",
+                static_cast<long long>(summary->writer.checkpoints),
+                summary->writer.checkpointCpuSeconds,
+                static_cast<long long>(summary->writer.checkpointWaits));
 
     // Queries, each on its own read-only connection as the GUI and CLI use them.
     auto reader = CaseFile::open(casePath, CaseFile::Access::ReadOnly);

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -251,6 +252,55 @@ private slots:
             for (qsizetype r = 0; r < cases[0].size(); ++r)
                 QCOMPARE(cases[i][r], cases[0][r]);
         }
+    }
+
+    // The WAL is checkpointed on a thread of its own, after every commit (WalCheckpointer),
+    // and stays bounded: once it holds checkpointPages, a commit waits until its pages are
+    // copied, and the next transaction writes the WAL from its beginning again. Without
+    // checkpoints (checkpointPages 0) the WAL holds every page written; the case reads the
+    // same either way.
+    void checkpointsBesideTheWriter()
+    {
+        SIGHTLINE_REQUIRE_SHARED_DATA();
+        const std::vector<std::string> paths = {
+            samplePath(kStratus), samplePath(QStringLiteral("vpcflow")),
+            samplePath(QStringLiteral("guardduty")), samplePath(QStringLiteral("k8s-audit"))};
+        constexpr int64_t kPages = 16; // of 8 KB
+        QStringList cases[2];
+        int64_t events[2] = {};
+        qint64 walBytes[2] = {}, caseBytes[2] = {};
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(newCase());
+            ImportOptions options;
+            options.threads = 1;
+            options.commitEveryEvents = 20;
+            options.checkpointPages = i == 0 ? kPages : 0;
+            const auto s = runImport(*m_case, paths, nullptr, options);
+            QVERIFY(s);
+            QVERIFY(s->newEvents > 300);
+            if (i == 0) {
+                QVERIFY2(s->writer.checkpoints >= 5,
+                         qPrintable(QString::number(s->writer.checkpoints)));
+                QVERIFY(s->writer.checkpointWaits >= 1);
+            } else {
+                QCOMPARE(s->writer.checkpoints, int64_t(0));
+            }
+            // With the case still open: the WAL file is as long as the WAL ever was.
+            const QString path = QString::fromStdString(m_case->path());
+            walBytes[i] = QFileInfo(path + QStringLiteral("-wal")).size();
+            caseBytes[i] = QFileInfo(path).size();
+            cases[i] = upsertedRows(*m_case);
+            events[i] = CaseProbe(*m_case).scalar("SELECT count(*) FROM events");
+        }
+        qInfo("WAL %lld bytes with checkpoints every %lld pages, %lld without; case %lld bytes",
+              static_cast<long long>(walBytes[0]), static_cast<long long>(kPages),
+              static_cast<long long>(walBytes[1]), static_cast<long long>(caseBytes[1]));
+        QVERIFY(walBytes[1] > caseBytes[1] / 2); // without checkpoints: every page written
+        QVERIFY2(walBytes[0] * 4 < walBytes[1],
+                 qPrintable(QStringLiteral("%1 vs %2").arg(walBytes[0]).arg(walBytes[1])));
+        QCOMPARE(events[0], events[1]);
+        QVERIFY(cases[0].size() > 1000);
+        QCOMPARE(cases[0], cases[1]);
     }
 
     // The queue between parsers and the writer holds batches up to its byte bound: a
