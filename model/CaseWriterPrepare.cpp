@@ -20,6 +20,7 @@ Status CaseWriter::prepare(int64_t checkpointPages)
     m_checkpointPages = *pages;
     // The checkpoints themselves run beside the writer; without a second connection the
     // automatic checkpoint set above does them inline.
+    m_checkpointer.reset(); // (its destructor removes the hook: before a new one sets it)
     m_checkpointer = WalCheckpointer::start(db, checkpointPages);
     if (auto s = m_interner.load(db); !s)
         return s;
