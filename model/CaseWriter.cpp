@@ -581,9 +581,10 @@ void CaseWriter::stopCheckpointer()
 {
     if (!m_checkpointer)
         return;
-    m_stats.checkpoints += m_checkpointer->checkpoints();
-    m_stats.checkpointWaits += m_checkpointer->waits();
-    m_stats.checkpointCpuSeconds += m_checkpointer->cpuSeconds();
+    const WalCheckpointer::Counts c = m_checkpointer->counts();
+    m_stats.checkpoints += c.checkpoints;
+    m_stats.checkpointWaits += c.waits;
+    m_stats.checkpointCpuSeconds += c.cpuSeconds;
     m_checkpointer.reset();
 }
 

@@ -68,7 +68,6 @@ public:
     Status commit();
     Status finish(); // commits and checkpoints the WAL (end of an import)
     void rollback();
-    void stopCheckpointer();       // its counts go to stats()
     int64_t pendingEvents() const; // events (and flow rows) held for the commit
     const WriterStats &stats() const { return m_stats; }
 
@@ -78,6 +77,7 @@ private:
     Status drainInterner();
     Status insertEntities();
     Status flush();
+    void stopCheckpointer(); // its counts go to stats()
 
     CaseFile &m_case;
     Interner m_interner;

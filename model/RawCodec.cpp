@@ -23,11 +23,11 @@ bool RawCompressor::compress(std::string_view data, std::string &out)
     buf.resize(ZSTD_compressBound(data.size()));
     const size_t n =
         ZSTD_compressCCtx(m_impl->cctx, buf.data(), buf.size(), data.data(), data.size(), m_level);
-    out.clear();
-    if (ZSTD_isError(n))
+    if (ZSTD_isError(n)) {
+        out.clear();
         return false;
-    out.shrink_to_fit();
-    out.assign(buf.data(), n);
+    }
+    out = std::string(buf.data(), n);
     return true;
 }
 

@@ -1,14 +1,14 @@
 #include "WalCheckpointer.h"
 
-#include <sqlite3.h>
+#include "WriterStats.h"
 
-#include <ctime>
+#include <sqlite3.h>
 
 namespace sightline {
 
 std::unique_ptr<WalCheckpointer> WalCheckpointer::start(Database &writer, int64_t thresholdPages)
 {
-    if (!writer.isOpen() || writer.path().empty() || thresholdPages <= 0)
+    if (!writer.isOpen() || thresholdPages <= 0)
         return nullptr;
     const char *file = sqlite3_db_filename(writer.handle(), "main");
     if (!file || !*file) // in-memory or temporary: no second connection
@@ -42,22 +42,10 @@ WalCheckpointer::~WalCheckpointer()
     m_thread.join();
 }
 
-int64_t WalCheckpointer::checkpoints() const
+WalCheckpointer::Counts WalCheckpointer::counts() const
 {
     std::lock_guard lock(m_mutex);
-    return m_checkpoints;
-}
-
-double WalCheckpointer::cpuSeconds() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_cpu;
-}
-
-int64_t WalCheckpointer::waits() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_waits;
+    return m_counts;
 }
 
 // On the writer's thread, after a commit (its write lock released).
@@ -72,7 +60,7 @@ int WalCheckpointer::onCommit(void *self, sqlite3 *, const char *, int pages)
     if (pages >= c->m_threshold) {
         // The WAL only starts again from its beginning when a transaction begins with all
         // of it copied: wait for this commit's pages (the earlier ones are copied already).
-        ++c->m_waits;
+        ++c->m_counts.waits;
         c->m_done.wait(lock, [&] { return c->m_completed >= generation || c->m_stop; });
     }
     return SQLITE_OK;
@@ -93,10 +81,8 @@ void WalCheckpointer::run()
         sqlite3_wal_checkpoint_v2(m_db.handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, &log, &copied);
         lock.lock();
         m_completed = generation;
-        ++m_checkpoints;
-        timespec t{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-        m_cpu = static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
+        ++m_counts.checkpoints;
+        m_counts.cpuSeconds = threadCpuSeconds();
         m_done.notify_all();
     }
     m_done.notify_all();

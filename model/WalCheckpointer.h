@@ -30,9 +30,13 @@ public:
     WalCheckpointer(const WalCheckpointer &) = delete;
     WalCheckpointer &operator=(const WalCheckpointer &) = delete;
 
-    int64_t checkpoints() const; // completed so far
-    int64_t waits() const;       // commits that waited for the thread to catch up
-    double cpuSeconds() const;   // of its thread
+    struct Counts
+    {
+        int64_t checkpoints = 0; // completed so far
+        int64_t waits = 0;       // commits that waited for the thread to catch up
+        double cpuSeconds = 0;   // of its thread
+    };
+    Counts counts() const;
 
 private:
     WalCheckpointer(sqlite3 *writer, Database own, int64_t thresholdPages);
@@ -44,10 +48,9 @@ private:
     const int64_t m_threshold;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake, m_done;
-    int64_t m_requested = 0; // generation asked for by the latest commit over the threshold
+    int64_t m_requested = 0; // generation asked for by the latest commit
     int64_t m_completed = 0; // generation whose checkpoint has finished
-    int64_t m_checkpoints = 0, m_waits = 0;
-    double m_cpu = 0;
+    Counts m_counts;
     bool m_stop = false;
     std::thread m_thread;
 };

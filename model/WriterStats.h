@@ -45,6 +45,14 @@ struct WriterStats
     }
 };
 
+// CPU seconds the calling thread has used.
+inline double threadCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
+}
+
 // Adds the time since the last lap (or construction) to a phase.
 class PhaseClock
 {
@@ -53,7 +61,7 @@ public:
     void lap(WriterPhase phase, int64_t rows = 0)
     {
         const auto now = std::chrono::steady_clock::now();
-        const double cpu = threadCpu();
+        const double cpu = threadCpuSeconds();
         const int p = static_cast<int>(phase);
         m_stats.seconds[p] += std::chrono::duration<double>(now - m_last).count();
         m_stats.cpuSeconds[p] += cpu - m_lastCpu;
@@ -63,15 +71,9 @@ public:
     }
 
 private:
-    static double threadCpu()
-    {
-        timespec t{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-        return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
-    }
     WriterStats &m_stats;
     std::chrono::steady_clock::time_point m_last = std::chrono::steady_clock::now();
-    double m_lastCpu = threadCpu();
+    double m_lastCpu = threadCpuSeconds();
 };
 
 } // namespace sightline
