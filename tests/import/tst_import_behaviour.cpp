@@ -1,15 +1,10 @@
 // How an import behaves over the same, overlapping, archived, truncated and cancelled
 // evidence, on the Stratus Red Team samples (and copies of them made in the test).
 #include "EventKind.h"
-#include "ImportMessage.h"
 #include "ImportTestSupport.h"
-#include "RawCodec.h"
-#include "Statement.h"
-#include "Varint.h"
 
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -92,61 +87,6 @@ QByteArray stratusAsJsonLines(int &records)
     return out;
 }
 
-// Every row of the tables the writer upserts (aggregates, edges, flows) and of entities,
-// in key order, as text.
-QStringList upsertedRows(CaseFile &c)
-{
-    QStringList out;
-    const char *const queries[] = {
-        "SELECT 'entity', id, type, key, label, account, first_seen, last_seen FROM entities "
-        "ORDER BY id",
-        "SELECT 'total', * FROM agg_total ORDER BY entity, metric, dim",
-        "SELECT 'hour', * FROM agg_hour ORDER BY entity, metric, dim, hour",
-        "SELECT 'edge', * FROM edges ORDER BY src, relation, dst",
-        "SELECT 'flow', * FROM flows ORDER BY local, remote, hour, local_port, remote_port, "
-        "protocol, direction",
-    };
-    for (const char *sql : queries) {
-        Statement st(c.db(), sql);
-        if (!st.ok())
-            return {QString::fromStdString(st.errorText())};
-        while (st.step()) {
-            QStringList row;
-            for (int i = 0; i < st.columnCount(); ++i)
-                row << (st.isNull(i)
-                            ? QStringLiteral("NULL")
-                            : QString::fromUtf8(st.text(i).data(),
-                                                static_cast<qsizetype>(st.text(i).size())));
-            out << row.join(QLatin1Char('|'));
-        }
-    }
-    // Posting lists, however many rows (one per transaction) hold them: the events of each
-    // entity and hour.
-    Statement st(c.db(), "SELECT entity, hour, ids FROM entity_events ORDER BY entity, hour");
-    std::vector<int64_t> ids;
-    int64_t entity = -1, hour = -1;
-    auto addRow = [&] {
-        if (ids.empty())
-            return;
-        std::sort(ids.begin(), ids.end());
-        QStringList row = {QStringLiteral("posting"), QString::number(entity),
-                           QString::number(hour)};
-        for (int64_t id : ids)
-            row << QString::number(id);
-        out << row.join(QLatin1Char('|'));
-        ids.clear();
-    };
-    while (st.step()) {
-        if (st.int64(0) != entity || st.int64(1) != hour)
-            addRow();
-        entity = st.int64(0);
-        hour = st.int64(1);
-        decodeDeltaList(st.blob(2), ids);
-    }
-    addRow();
-    return out;
-}
-
 bool run(const QString &program, const QStringList &args, const QString &workDir)
 {
     QProcess p;
@@ -206,163 +146,6 @@ private slots:
     {
         m_case.reset();
         m_dir.reset();
-    }
-
-    // A transaction per event gives the same case as one transaction: the rows the writer
-    // upserts at each commit (aggregates, edges, flows, entities' first and last seen) add up
-    // in SQLite exactly as they do in the writer's memory. The flow log is imported twice
-    // (a copy with one more line end), so that its flow rows meet again across commits.
-    void smallTransactionsGiveTheSameCase()
-    {
-        SIGHTLINE_REQUIRE_SHARED_DATA();
-        const QString flows = QString::fromStdString(
-            samplePath(QStringLiteral("vpcflow/elastic-integrations/test-tgw-samples.log")));
-        const QString copy = m_dir->filePath(QStringLiteral("again.log"));
-        QFile out(copy);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        const QByteArray lines = readFile(flows);
-        QVERIFY(lines.count('\n') >= 10);
-        QVERIFY(out.write(lines + '\n') == lines.size() + 1);
-        out.close();
-        const std::vector<std::string> paths = {
-            samplePath(kStratus), samplePath(QStringLiteral("vpcflow")), toStd(copy),
-            samplePath(QStringLiteral("guardduty")), samplePath(QStringLiteral("k8s-audit"))};
-        // The third import hands batches over one at a time (a queue of one message and one
-        // byte: each batch waits until the writer has taken the one before).
-        QStringList cases[3];
-        for (int i = 0; i < 3; ++i) {
-            QVERIFY(newCase());
-            ImportOptions options;
-            options.threads = 1; // the same order, so the same ids
-            options.commitEveryEvents = i == 1 ? 1 : 1000000;
-            if (i == 2) {
-                options.queueMessages = 1;
-                options.queueBytes = 1;
-            }
-            const auto s = runImport(*m_case, paths, nullptr, options);
-            QVERIFY(s);
-            QVERIFY(s->newEvents > 300);
-            cases[i] = upsertedRows(*m_case);
-        }
-        QVERIFY(cases[0].size() > 1000);
-        QVERIFY(cases[0].filter(QStringLiteral("flow|")).size() >= 18);
-        QVERIFY(cases[0].filter(QStringLiteral("posting|")).size() > 100);
-        for (int i = 1; i < 3; ++i) {
-            QCOMPARE(cases[i].size(), cases[0].size());
-            for (qsizetype r = 0; r < cases[0].size(); ++r)
-                QCOMPARE(cases[i][r], cases[0][r]);
-        }
-    }
-
-    // The WAL is checkpointed on a thread of its own, after every commit (WalCheckpointer),
-    // and stays bounded: once it holds checkpointPages, a commit waits until its pages are
-    // copied, and the next transaction writes the WAL from its beginning again. Without
-    // checkpoints (checkpointPages 0) the WAL holds every page written; the case reads the
-    // same either way.
-    void checkpointsBesideTheWriter()
-    {
-        SIGHTLINE_REQUIRE_SHARED_DATA();
-        const std::vector<std::string> paths = {
-            samplePath(kStratus), samplePath(QStringLiteral("vpcflow")),
-            samplePath(QStringLiteral("guardduty")), samplePath(QStringLiteral("k8s-audit"))};
-        constexpr int64_t kPages = 16; // of 8 KB
-        QStringList cases[2];
-        int64_t events[2] = {};
-        qint64 walBytes[2] = {}, caseBytes[2] = {};
-        for (int i = 0; i < 2; ++i) {
-            QVERIFY(newCase());
-            ImportOptions options;
-            options.threads = 1;
-            options.commitEveryEvents = 20;
-            options.checkpointPages = i == 0 ? kPages : 0;
-            const auto s = runImport(*m_case, paths, nullptr, options);
-            QVERIFY(s);
-            QVERIFY(s->newEvents > 300);
-            if (i == 0) {
-                QVERIFY2(s->writer.checkpoints >= 5,
-                         qPrintable(QString::number(s->writer.checkpoints)));
-                QVERIFY(s->writer.checkpointWaits >= 1);
-            } else {
-                QCOMPARE(s->writer.checkpoints, int64_t(0));
-            }
-            // With the case still open: the WAL file is as long as the WAL ever was.
-            const QString path = QString::fromStdString(m_case->path());
-            walBytes[i] = QFileInfo(path + QStringLiteral("-wal")).size();
-            caseBytes[i] = QFileInfo(path).size();
-            cases[i] = upsertedRows(*m_case);
-            events[i] = CaseProbe(*m_case).scalar("SELECT count(*) FROM events");
-        }
-        qInfo("WAL %lld bytes with checkpoints every %lld pages, %lld without; case %lld bytes",
-              static_cast<long long>(walBytes[0]), static_cast<long long>(kPages),
-              static_cast<long long>(walBytes[1]), static_cast<long long>(caseBytes[1]));
-        QVERIFY(walBytes[1] > caseBytes[1] / 2); // without checkpoints: every page written
-        QVERIFY2(walBytes[0] * 4 < walBytes[1],
-                 qPrintable(QStringLiteral("%1 vs %2").arg(walBytes[0]).arg(walBytes[1])));
-        QCOMPARE(events[0], events[1]);
-        QVERIFY(cases[0].size() > 1000);
-        QCOMPARE(cases[0], cases[1]);
-    }
-
-    // The queue between parsers and the writer holds batches up to its byte bound: a
-    // producer waits there until the writer takes one, and gets every batch through in order.
-    void queueHoldsAtMostItsBytes()
-    {
-        constexpr size_t kMB = size_t(1) << 20;
-        ImportQueue queue(100, 3 * kMB);
-        queue.addProducer();
-        std::atomic<int> pushed{0};
-        std::thread producer([&] {
-            for (int i = 0; i < 6; ++i) {
-                ImportMessage m;
-                m.kind = ImportMessage::Kind::Batch;
-                m.token = i;
-                m.batch.rawBlocks.emplace_back().data.assign(kMB, 'x');
-                if (!queue.push(std::move(m)))
-                    break;
-                ++pushed;
-            }
-            queue.producerDone();
-        });
-        auto settle = [&](int expected) {
-            for (int w = 0; w < 200 && pushed.load() < expected; ++w)
-                std::this_thread::sleep_for(std::chrono::milliseconds(10));
-            std::this_thread::sleep_for(std::chrono::milliseconds(100)); // no further push
-        };
-        settle(3);
-        QCOMPARE(pushed.load(), 3); // 3 MB held: the fourth waits
-        auto first = queue.pop();
-        QVERIFY(first && first->token == 0);
-        settle(4);
-        QCOMPARE(pushed.load(), 4);
-        std::vector<int64_t> tokens{first->token};
-        while (auto m = queue.pop())
-            tokens.push_back(m->token);
-        producer.join();
-        QCOMPARE(tokens, (std::vector<int64_t>{0, 1, 2, 3, 4, 5}));
-    }
-
-    // A raw block holds its zstd frame and no more: blocks wait in the writer's queue, which
-    // counts their capacity, and a block sized for the worst case held up to 7x its frame.
-    void rawBlockHoldsOnlyItsFrame()
-    {
-        SIGHTLINE_REQUIRE_SHARED_DATA();
-        const QByteArray text =
-            readFile(sharedData() + "/cloudtrail/cribl-pack-sample/BeVTW2.json");
-        QVERIFY(text.size() > 50000);
-        const std::string_view whole(text.constData(), static_cast<size_t>(text.size()));
-        RawCompressor compressor;
-        std::string frame;
-        for (const std::string_view part : {whole, whole.substr(0, 4000), whole}) {
-            QVERIFY(compressor.compress(part, frame));
-            QVERIFY2(frame.size() < part.size() / 3, qPrintable(QString::number(frame.size())));
-            QVERIFY2(frame.capacity() <= frame.size() + 32,
-                     qPrintable(QStringLiteral("%1 bytes held for a %2-byte frame")
-                                    .arg(frame.capacity())
-                                    .arg(frame.size())));
-            std::string back;
-            QVERIFY(decompressRawBlock(1, frame, part.size(), back));
-            QVERIFY(back == part);
-        }
     }
 
     // Importing the same folder again adds nothing: every file is recognised by its SHA-256
