@@ -1,6 +1,7 @@
 // How an import behaves over the same, overlapping, archived, truncated and cancelled
 // evidence, on the Stratus Red Team samples (and copies of them made in the test).
 #include "EventKind.h"
+#include "FreshCaseFixture.h"
 #include "ImportTestSupport.h"
 
 #include <QDir>
@@ -99,26 +100,11 @@ bool run(const QString &program, const QStringList &args, const QString &workDir
 
 } // namespace
 
-class TestImportBehaviour : public QObject
+class TestImportBehaviour : public FreshCaseFixture
 {
     Q_OBJECT
 
 private:
-    std::optional<QTemporaryDir> m_dir;
-    std::optional<CaseFile> m_case;
-    int m_caseCounter = 0;
-
-    bool newCase()
-    {
-        m_case.reset();
-        auto c = CaseFile::openOrCreate(
-            toStd(m_dir->filePath(QStringLiteral("case%1.sightline").arg(++m_caseCounter))));
-        if (!c)
-            return false;
-        m_case.emplace(std::move(*c));
-        return true;
-    }
-
     // Copies the archive members into <tmp>/<folder>/logs/.
     bool stageMembers(const QString &folder)
     {
@@ -135,18 +121,8 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        m_case.reset();
-        m_dir.emplace();
-        QVERIFY(m_dir->isValid());
-    }
-
-    void cleanup()
-    {
-        m_case.reset();
-        m_dir.reset();
-    }
+    void init() { QVERIFY(freshDir()); }
+    void cleanup() { dropDir(); }
 
     // Importing the same folder again adds nothing: every file is recognised by its SHA-256
     // and skipped, and not one row of the case changes.

@@ -1,6 +1,7 @@
 // How the import pipeline stores what it reads, whatever its settings: transactions of any
 // size, a queue between parsers and writer of any bound, raw blocks holding only their
 // compressed bytes, WAL checkpoints beside the writer. Real samples from ../shared/data.
+#include "FreshCaseFixture.h"
 #include "ImportMessage.h"
 #include "ImportTestSupport.h"
 #include "RawCodec.h"
@@ -81,39 +82,13 @@ QStringList upsertedRows(CaseFile &c)
 
 } // namespace
 
-class TestImportPipeline : public QObject
+class TestImportPipeline : public FreshCaseFixture
 {
     Q_OBJECT
 
-private:
-    std::optional<QTemporaryDir> m_dir;
-    std::optional<CaseFile> m_case;
-    int m_caseCounter = 0;
-
-    bool newCase()
-    {
-        m_case.reset();
-        auto c = CaseFile::openOrCreate(
-            toStd(m_dir->filePath(QStringLiteral("case%1.sightline").arg(++m_caseCounter))));
-        if (!c)
-            return false;
-        m_case.emplace(std::move(*c));
-        return true;
-    }
-
 private slots:
-    void init()
-    {
-        m_case.reset();
-        m_dir.emplace();
-        QVERIFY(m_dir->isValid());
-    }
-
-    void cleanup()
-    {
-        m_case.reset();
-        m_dir.reset();
-    }
+    void init() { QVERIFY(freshDir()); }
+    void cleanup() { dropDir(); }
 
     // A transaction per event gives the same case as one transaction: the rows the writer
     // upserts at each commit (aggregates, edges, flows, entities' first and last seen) add up
