@@ -1,5 +1,7 @@
 #include "RecordReader.h"
 
+#include "JsonScan.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -85,8 +87,7 @@ bool JsonRecordReader::scanValue(size_t &pos, bool &complete)
 {
     complete = false;
     size_t i = pos;
-    int depth = 0;
-    bool inString = false;
+    JsonScanState st;
     const size_t start = pos;
     for (;;) {
         if (i >= m_win.size()) {
@@ -97,7 +98,7 @@ bool JsonRecordReader::scanValue(size_t &pos, bool &complete)
         }
         const char *d = m_win.data();
         const size_t n = m_win.size();
-        if (depth == 0 && !inString && i == pos) {
+        if (st.depth == 0 && !st.inString && i == pos) {
             const char c = d[i];
             if (c != '{' && c != '[' && c != '"') {
                 // A scalar: runs to the next delimiter.
@@ -111,51 +112,11 @@ bool JsonRecordReader::scanValue(size_t &pos, bool &complete)
                 continue;
             }
         }
-        while (i < n) {
-            if (inString) {
-                // Most of a record is string bytes: jump to the next quote, which closes the
-                // string unless an odd number of backslashes escapes it.
-                const void *q = std::memchr(d + i, '"', n - i);
-                if (!q) {
-                    i = n;
-                    break;
-                }
-                const size_t at = static_cast<size_t>(static_cast<const char *>(q) - d);
-                size_t backslashes = 0;
-                while (at - backslashes > start && d[at - backslashes - 1] == '\\')
-                    ++backslashes;
-                i = at + 1;
-                if (backslashes % 2 == 0) {
-                    inString = false;
-                    if (depth == 0) {
-                        pos = i;
-                        complete = true;
-                        return true;
-                    }
-                }
-                continue;
-            }
-            const char c = d[i];
-            switch (c) {
-            case '"':
-                inString = true;
-                break;
-            case '{':
-            case '[':
-                ++depth;
-                break;
-            case '}':
-            case ']':
-                if (--depth <= 0) {
-                    pos = i + 1;
-                    complete = true;
-                    return true;
-                }
-                break;
-            default:
-                break;
-            }
-            ++i;
+        // The window is followed by kPadding readable bytes.
+        if (scanJsonValue(d, i, n, st, true)) {
+            pos = i;
+            complete = true;
+            return true;
         }
     }
 }

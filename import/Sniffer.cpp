@@ -1,5 +1,7 @@
 #include "Sniffer.h"
 
+#include "JsonScan.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -38,6 +40,14 @@ std::vector<std::string> topLevelKeys(std::string_view s)
                 if (j < s.size() && s[j] == ':')
                     keys.emplace_back(s.substr(start, i - start));
             }
+        } else if ((c == '{' || c == '[') && depth >= 1) {
+            // A member's value (or an element of a top-level array): skipped whole, fast
+            // (a delivery file is one such value).
+            JsonScanState st;
+            size_t end = i;
+            if (!scanJsonValue(s.data(), end, s.size(), st, false))
+                break;
+            i = end - 1;
         } else if (c == '{' || c == '[') {
             ++depth;
         } else if (c == '}' || c == ']') {
