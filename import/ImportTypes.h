@@ -20,6 +20,9 @@ struct ImportOptions
     // WAL pages (8 KB) at which a commit waits for the checkpoint running beside the writer
     // (WalCheckpointer); 0: no checkpoint until the import ends.
     int64_t checkpointPages = 16384;
+    // Entity keys the interner keeps in memory (about 45 bytes each); past that it looks the
+    // others up in the case file (Interner::setCapacity). 0: every key.
+    size_t cachedEntities = 262144;
 };
 
 struct ImportProgress

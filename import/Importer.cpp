@@ -95,7 +95,7 @@ Result<ImportSummary> importPaths(CaseFile &caseFile, const std::vector<std::str
     const auto t0 = std::chrono::steady_clock::now();
     ImportSummary summary;
     CaseWriter writer(caseFile);
-    if (auto s = writer.prepare(options.checkpointPages); !s)
+    if (auto s = writer.prepare(options.checkpointPages, options.cachedEntities); !s)
         return s.error();
 
     std::vector<WorkItem> items;

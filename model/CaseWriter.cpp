@@ -564,6 +564,7 @@ Status CaseWriter::commit()
     PhaseClock clock(m_stats);
     if (auto s = m_tx->commit(); !s)
         return s;
+    m_interner.committed();
     clock.lap(WriterPhase::Commit, 1);
     m_pendingEvents = 0;
     return {};
@@ -574,6 +575,9 @@ Status CaseWriter::finish()
     if (auto s = commit(); !s)
         return s;
     stopCheckpointer(); // then what it has not copied yet, here
+    const Interner::CacheCounts counts = m_interner.cacheCounts();
+    m_stats.entitySpills = counts.spills;
+    m_stats.entityLookups = counts.lookups;
     return m_case.db().exec("PRAGMA wal_checkpoint(PASSIVE)");
 }
 

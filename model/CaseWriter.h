@@ -49,9 +49,10 @@ public:
     CaseWriter(const CaseWriter &) = delete;
     CaseWriter &operator=(const CaseWriter &) = delete;
 
-    // Loads the interner and prepares statements. The WAL is checkpointed once it holds
-    // checkpointPages, on a thread of its own when the case is a file (WalCheckpointer).
-    Status prepare(int64_t checkpointPages = 16384);
+    // Loads the interner (keeping up to cachedEntities entity keys in memory, 0 = all) and
+    // prepares statements. The WAL is checkpointed once it holds checkpointPages, on a thread
+    // of its own when the case is a file (WalCheckpointer).
+    Status prepare(int64_t checkpointPages = 16384, size_t cachedEntities = 0);
     Interner &interner() { return m_interner; }
 
     // True when a source with this SHA-256 and format was already imported completely.

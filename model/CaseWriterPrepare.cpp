@@ -5,7 +5,7 @@
 
 namespace sightline {
 
-Status CaseWriter::prepare(int64_t checkpointPages)
+Status CaseWriter::prepare(int64_t checkpointPages, size_t cachedEntities)
 {
     Database &db = m_case.db();
     // Checkpoint once the WAL holds 128 MB rather than 8 MB (after every commit): pages that
@@ -22,6 +22,7 @@ Status CaseWriter::prepare(int64_t checkpointPages)
     // automatic checkpoint set above does them inline.
     m_checkpointer.reset(); // (its destructor removes the hook: before a new one sets it)
     m_checkpointer = WalCheckpointer::start(db, checkpointPages);
+    m_interner.setCapacity(cachedEntities);
     if (auto s = m_interner.load(db); !s)
         return s;
     auto maxId = db.queryInt("SELECT coalesce(max(id), 0) FROM events");
@@ -51,8 +52,10 @@ Status CaseWriter::prepare(int64_t checkpointPages)
          "INSERT INTO entities(id, type, key, label, account, ipv4, attrs, first_seen, "
          "last_seen) VALUES(?1, ?2, ?3, nullif(?4, ''), nullif(?5, ''), ?6, nullif(?7, ''), ?8, "
          "?9)"},
-        {&m_updEntity, "UPDATE entities SET label = coalesce(nullif(?2, ''), label), "
-                       "account = coalesce(nullif(?3, ''), account) WHERE id = ?1"},
+        // Fills gaps only: the first label or account an entity is given stays (an interner
+        // that looks entities up in the case file may ask twice before the commit).
+        {&m_updEntity, "UPDATE entities SET label = coalesce(label, nullif(?2, '')), "
+                       "account = coalesce(account, nullif(?3, '')) WHERE id = ?1"},
         {&m_insRaw, "INSERT INTO raw_blocks(codec, size, data, source_id, first_line) "
                     "VALUES(?1, ?2, ?3, ?4, ?5)"},
         {&m_finding,

@@ -11,24 +11,48 @@ Status Interner::load(Database &db)
                      "account IS NOT NULL AND account <> '', label, account FROM entities");
     if (!st.ok())
         return Error{ErrorCode::Sql, st.errorText()};
+    // A second connection for lookups once the entity tables are only a cache.
+    if (m_capacity > 0 && !db.path().empty() && db.path() != ":memory:") {
+        auto lookupDb = Database::open(db.path(), Database::Mode::ReadOnly);
+        if (lookupDb) {
+            m_lookupDb = std::move(*lookupDb);
+            m_lookup = Statement(m_lookupDb, "SELECT id, label IS NOT NULL AND label <> '', "
+                                             "account IS NOT NULL AND account <> '' FROM entities "
+                                             "WHERE type = ?1 AND key = ?2");
+            if (!m_lookup.ok())
+                return Error{ErrorCode::Sql, m_lookup.errorText()};
+        }
+    }
     while (st.step()) {
         const int type = static_cast<int>(st.int64(1));
         if (type < 1 || type > kEntityTypeCount)
             continue;
         const int64_t id = st.int64(0);
-        bool inserted = false;
-        m_entities[type].findOrAdd(st.text(2), inserted) =
-            (id << 2) | (st.int64(3) != 0 ? kHasLabel : 0) | (st.int64(4) != 0 ? kHasAccount : 0);
+        ++m_entityCount;
+        m_nextEntity = std::max(m_nextEntity, id + 1);
+        if (m_spilled) {
+            bloomAdd(keyHash(type, st.text(2)));
+        } else {
+            bool inserted = false;
+            m_entities[type].findOrAdd(st.text(2), inserted) = (id << 2) |
+                                                               (st.int64(3) != 0 ? kHasLabel : 0) |
+                                                               (st.int64(4) != 0 ? kHasAccount : 0);
+            ++m_cached;
+        }
         if ((type == static_cast<int>(EntityType::AwsUser) ||
              type == static_cast<int>(EntityType::AwsRole)) &&
             st.int64(3) != 0 && st.int64(4) != 0)
             m_byLabel.emplace(std::to_string(type) + '|' + std::string(st.text(6)) + '|' +
                                   std::string(st.text(5)),
                               id);
-        m_nextEntity = std::max(m_nextEntity, id + 1);
+        if (m_lookup.ok() && m_cached > m_spillAt) {
+            m_drainedBelow = m_committedBelow = m_nextEntity;
+            spillLocked();
+        }
     }
     if (st.failed())
         return Error{ErrorCode::Sql, st.lastErrorText()};
+    m_drainedBelow = m_committedBelow = m_nextEntity;
     Statement ss(db, "SELECT id, s FROM strings");
     if (!ss.ok())
         return Error{ErrorCode::Sql, ss.errorText()};
@@ -87,8 +111,8 @@ int64_t Interner::principal(EntityType type, std::string_view key, std::string_v
 {
     std::lock_guard lock(m_mutex);
     const int t = static_cast<int>(type);
-    if (t >= 1 && t <= kEntityTypeCount && !key.empty() && !m_entities[t].find(key) &&
-        !label.empty() && !account.empty()) {
+    if (t >= 1 && t <= kEntityTypeCount && !key.empty() && !label.empty() && !account.empty() &&
+        !findLocked(t, key)) {
         std::string alias = std::to_string(t) + '|';
         alias.append(account).append("|").append(label);
         auto it = m_byLabel.find(alias);
@@ -104,8 +128,18 @@ int64_t Interner::entityLocked(EntityType type, std::string_view key, std::strin
     const int t = static_cast<int>(type);
     if (key.empty() || t < 1 || t > kEntityTypeCount)
         return 0;
+    if (m_spilled || (m_lookup.ok() && m_cached > m_spillAt)) {
+        if (m_cached > m_spillAt)
+            spillLocked();
+        if (!findLocked(t, key))
+            bloomAdd(keyHash(t, key)); // new: added below
+    }
     bool inserted = false;
     int64_t &value = m_entities[t].findOrAdd(key, inserted);
+    if (inserted) {
+        ++m_cached;
+        ++m_entityCount;
+    }
     if (!inserted) {
         const bool fillLabel = !(value & kHasLabel) && !label.empty();
         const bool fillAccount = !(value & kHasAccount) && !account.empty();
@@ -152,6 +186,7 @@ void Interner::drain(std::vector<NewEntity> &entities,
     std::lock_guard lock(m_mutex);
     entities.swap(m_newEntities);
     m_newEntities.clear();
+    m_drainedBelow = m_nextEntity;
     strings.swap(m_newStrings);
     m_newStrings.clear();
     updates.swap(m_updates);
@@ -161,10 +196,116 @@ void Interner::drain(std::vector<NewEntity> &entities,
 size_t Interner::entityCount() const
 {
     std::lock_guard lock(m_mutex);
-    size_t n = 0;
-    for (const auto &m : m_entities)
-        n += m.size();
-    return n;
+    return m_entityCount;
+}
+
+void Interner::committed()
+{
+    std::lock_guard lock(m_mutex);
+    m_committedBelow = m_drainedBelow;
+}
+
+Interner::CacheCounts Interner::cacheCounts() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_counts;
+}
+
+// The entity of (type, key) in the tables, else (once spilled) in the case file, where it is
+// then cached. nullptr when it is in neither: a new entity.
+int64_t *Interner::findLocked(int type, std::string_view key)
+{
+    if (int64_t *v = m_entities[type].find(key))
+        return v;
+    if (!m_spilled || !bloomMayHave(keyHash(type, key)))
+        return nullptr;
+    m_lookup.bind(1, type).bindStatic(2, key);
+    int64_t value = -1;
+    if (m_lookup.step())
+        value = (m_lookup.int64(0) << 2) | (m_lookup.int64(1) != 0 ? kHasLabel : 0) |
+                (m_lookup.int64(2) != 0 ? kHasAccount : 0);
+    // A failed lookup (the file unreadable) counts as not found: the new entity's insert then
+    // fails on UNIQUE(type, key) and the import stops, its committed batches kept.
+    m_lookup.reset(); // ends its read transaction: checkpoints may go past it
+    if (value < 0)
+        return nullptr;
+    bool inserted = false;
+    int64_t &slot = m_entities[type].findOrAdd(key, inserted);
+    slot = value;
+    ++m_cached;
+    ++m_counts.lookups;
+    return &slot;
+}
+
+// Empties the entity tables but for the entities not committed yet (the case file does not
+// have them). The first time, every key goes into the Bloom filter.
+void Interner::spillLocked()
+{
+    if (!m_spilled) {
+        // 64 Mbit: under 2% false positives up to 7 million entities (6 probes); past that
+        // more lookups, never a wrong answer.
+        m_bloom.assign(size_t(1) << 20, 0);
+        for (int t = 1; t <= kEntityTypeCount; ++t) {
+            for (size_t i = 0; i < m_entities[t].size(); ++i)
+                bloomAdd(keyHash(t, m_entities[t].keyAt(i)));
+        }
+        m_spilled = true;
+    }
+    ++m_counts.spills;
+    m_cached = 0;
+    for (int t = 1; t <= kEntityTypeCount; ++t) {
+        KeyTable kept;
+        const KeyTable &old = m_entities[t];
+        for (size_t i = 0; i < old.size(); ++i) {
+            if ((old.valueAt(i) >> 2) < m_committedBelow)
+                continue;
+            bool inserted = false;
+            kept.findOrAdd(old.keyAt(i), inserted) = old.valueAt(i);
+            ++m_cached;
+        }
+        m_entities[t] = std::move(kept);
+    }
+    // The entities not committed yet may be more than the capacity (a commit of many new
+    // addresses): the next spill waits until the tables have doubled, so that spills cost
+    // a constant per entity.
+    m_spillAt = std::max(m_capacity, 2 * m_cached);
+}
+
+uint64_t Interner::keyHash(int type, std::string_view key)
+{
+    uint64_t h = 1469598103934665603ULL ^ static_cast<uint64_t>(type);
+    for (unsigned char c : key) {
+        h ^= c;
+        h *= 1099511628211ULL;
+    }
+    // Final mix (splitmix64): FNV's low bits are weak for the probe positions.
+    h ^= h >> 30;
+    h *= 0xBF58476D1CE4E5B9ULL;
+    h ^= h >> 27;
+    h *= 0x94D049BB133111EBULL;
+    return h ^ (h >> 31);
+}
+
+void Interner::bloomAdd(uint64_t h)
+{
+    const uint64_t bits = m_bloom.size() * 64;
+    const uint64_t step = (h >> 32) | 1;
+    for (int k = 0; k < 6; ++k) {
+        const uint64_t b = (h + static_cast<uint64_t>(k) * step) % bits;
+        m_bloom[b / 64] |= uint64_t(1) << (b % 64);
+    }
+}
+
+bool Interner::bloomMayHave(uint64_t h) const
+{
+    const uint64_t bits = m_bloom.size() * 64;
+    const uint64_t step = (h >> 32) | 1;
+    for (int k = 0; k < 6; ++k) {
+        const uint64_t b = (h + static_cast<uint64_t>(k) * step) % bits;
+        if (!(m_bloom[b / 64] & (uint64_t(1) << (b % 64))))
+            return false;
+    }
+    return true;
 }
 
 } // namespace sightline

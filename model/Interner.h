@@ -7,6 +7,7 @@
 #include "EntityType.h"
 #include "KeyTable.h"
 #include "Result.h"
+#include "Statement.h"
 
 #include <array>
 #include <cstdint>
@@ -35,10 +36,27 @@ struct EntityUpdate
     std::string account; // set when the entity had none
 };
 
+// Memory: every string, and the entity keys of the case up to a capacity (setCapacity, 0 =
+// all). Past it the entity tables keep only the entities not yet committed, and a lookup
+// that misses asks the case file through a read-only connection of its own; a Bloom filter of
+// every key (about a byte per entity) spares that for keys never seen. An import's memory
+// then stays flat however many entities its case holds. In-memory cases keep every key.
 class Interner
 {
 public:
+    // Set before load().
+    void setCapacity(size_t entities) { m_capacity = m_spillAt = entities; }
     Status load(Database &db);
+    // The writer's last drain() has been committed: entities numbered below it can be found in
+    // the case file.
+    void committed();
+    // How often the entity tables were emptied, and how many entities were then found in the
+    // case file.
+    struct CacheCounts
+    {
+        int64_t spills = 0, lookups = 0;
+    };
+    CacheCounts cacheCounts() const;
 
     // Returns the id of (type, key), creating it when new. label / account / attrs are
     // recorded for new entities, and label / account fill in gaps of known ones.
@@ -70,7 +88,23 @@ private:
     static constexpr int64_t kHasLabel = 1, kHasAccount = 2;
 
     mutable std::mutex m_mutex;
-    std::array<KeyTable, kEntityTypeCount + 1> m_entities;
+    std::array<KeyTable, kEntityTypeCount + 1> m_entities; // all, or a cache (m_spilled)
+    size_t m_capacity = 0;
+    size_t m_spillAt = 0; // spill when m_cached exceeds it (capacity, or more: spillLocked)
+    size_t m_cached = 0;  // keys in m_entities
+    size_t m_entityCount = 0;
+    bool m_spilled = false;
+    CacheCounts m_counts;
+    int64_t m_drainedBelow = 1;    // ids below were handed to the writer by the last drain()
+    int64_t m_committedBelow = 1;  // ids below are in the case file
+    std::vector<uint64_t> m_bloom; // every entity key, once spilled
+    Database m_lookupDb;
+    Statement m_lookup;
+    int64_t *findLocked(int type, std::string_view key);
+    void spillLocked();
+    static uint64_t keyHash(int type, std::string_view key);
+    void bloomAdd(uint64_t h);
+    bool bloomMayHave(uint64_t h) const;
     KeyTable m_strings;
     std::unordered_map<std::string, int64_t, Hash, std::equal_to<>> m_byLabel; // type|account|label
     std::unordered_map<std::string, int64_t, Hash, std::equal_to<>> m_interfaces;

@@ -35,6 +35,8 @@ struct WriterStats
     int64_t checkpoints = 0;     // WAL checkpoints run beside the writer (WalCheckpointer)
     int64_t checkpointWaits = 0; // commits that waited for one
     double checkpointCpuSeconds = 0;
+    int64_t entitySpills = 0;  // times the interner emptied its entity tables (its capacity)
+    int64_t entityLookups = 0; // entities it then found in the case file
 
     static const char *name(WriterPhase p)
     {

@@ -195,6 +195,11 @@ int main(int argc, char **argv)
                 static_cast<long long>(summary->writer.checkpoints),
                 summary->writer.checkpointCpuSeconds,
                 static_cast<long long>(summary->writer.checkpointWaits));
+    std::printf("  entity keys in memory %zu at most: emptied %lld times, %lld entities looked "
+                "up in the case\n",
+                ImportOptions().cachedEntities,
+                static_cast<long long>(summary->writer.entitySpills),
+                static_cast<long long>(summary->writer.entityLookups));
 
     // Queries, each on its own read-only connection as the GUI and CLI use them.
     auto reader = CaseFile::open(casePath, CaseFile::Access::ReadOnly);

@@ -185,6 +185,56 @@ private slots:
         QCOMPARE(cases[0], cases[1]);
     }
 
+    // An interner that keeps 8 entity keys in memory (and looks the others up in the case
+    // file) builds the same case as one that keeps them all: in one import, and in a second
+    // import into the case the first one made (its entities loaded past the capacity, then
+    // looked up).
+    void boundedInternerGivesTheSameCase()
+    {
+        SIGHTLINE_REQUIRE_SHARED_DATA();
+        const std::vector<std::string> first = {samplePath(kStratus),
+                                                samplePath(QStringLiteral("guardduty"))};
+        const std::vector<std::string> second = {samplePath(QStringLiteral("cloudtrail")),
+                                                 samplePath(QStringLiteral("vpcflow")),
+                                                 samplePath(QStringLiteral("k8s-audit")),
+                                                 samplePath(QStringLiteral("securityhub-asff"))};
+        QStringList cases[2];
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(newCase());
+            ImportOptions options;
+            options.threads = 1; // the same order, so the same ids
+            options.commitEveryEvents = 5;
+            options.cachedEntities = i == 0 ? 0 : 8;
+            int64_t lookups = 0;
+            for (const auto &paths : {first, second}) {
+                const auto s = runImport(*m_case, paths, nullptr, options);
+                QVERIFY(s);
+                QVERIFY(s->newEvents > 100);
+                if (i == 0)
+                    QCOMPARE(s->writer.entitySpills, int64_t(0));
+                else
+                    QVERIFY(s->writer.entitySpills >= 3);
+                lookups += s->writer.entityLookups;
+            }
+            if (i == 1)
+                QVERIFY2(lookups > 50, qPrintable(QString::number(lookups)));
+            cases[i] = upsertedRows(*m_case);
+            Statement st(m_case->db(), "SELECT id, principal, ip, ua, access_key, account FROM "
+                                       "events ORDER BY id");
+            while (st.step()) {
+                QStringList row = {QStringLiteral("event")};
+                for (int c = 0; c < 6; ++c)
+                    row << QString::number(st.int64(c));
+                cases[i] << row.join(QLatin1Char('|'));
+            }
+        }
+        QVERIFY(cases[0].filter(QStringLiteral("entity|")).size() > 400); // 486
+        QVERIFY(cases[0].filter(QStringLiteral("event|")).size() > 500);   // 558
+        QCOMPARE(cases[1].size(), cases[0].size());
+        for (qsizetype r = 0; r < cases[0].size(); ++r)
+            QCOMPARE(cases[1][r], cases[0][r]);
+    }
+
     // The queue between parsers and the writer holds batches up to its byte bound: a
     // producer waits there until the writer takes one, and gets every batch through in order.
     void queueHoldsAtMostItsBytes()
