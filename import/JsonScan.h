@@ -1,8 +1,9 @@
 #pragma once
 // Finds where a JSON value ends without parsing it: the importers split a stream into records
 // with it (JsonRecordReader) and skip nested values while sniffing a file's top-level keys.
-// Sixteen bytes are compared at a time; only quotes, backslashes and brackets are looked at
-// one by one. Most of a CloudTrail record is string bytes, which this skips in blocks.
+// It reads 64 bytes at a time: masks of quotes, backslashes and brackets, the bytes inside
+// strings from the unescaped quotes; only brackets outside strings are visited one by one.
+// Most of a CloudTrail record is string bytes, which this skips in blocks.
 #include <cstddef>
 
 namespace sightline {
@@ -18,8 +19,8 @@ struct JsonScanState
 // d[i, n) when st is fresh). Returns true when the value ends, with i just past its last byte:
 // the string closing at depth 0, or the bracket that brings the depth back to 0. Returns false
 // when d[i, n) ends first; i is then where the scan goes on once more bytes follow (n + 1 when
-// the last byte escapes the next one). padded: d[n, n + 16) may be read (its bytes are
-// ignored).
+// the last byte escapes the next one). padded: d[n, n + 63) may be read (its bytes are
+// ignored; a record reader's window has 64 bytes of padding).
 bool scanJsonValue(const char *d, size_t &i, size_t n, JsonScanState &st, bool padded);
 
 // The same, a byte at a time: the reference the fast scan is tested against.

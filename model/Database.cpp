@@ -96,6 +96,12 @@ int64_t Database::lastInsertRowId() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
+std::string Database::fileName() const
+{
+    const char *file = m_db ? sqlite3_db_filename(m_db, "main") : nullptr;
+    return file ? std::string(file) : std::string();
+}
+
 int Database::changes() const
 {
     return sqlite3_changes(m_db);

@@ -35,6 +35,9 @@ public:
     sqlite3 *handle() const { return m_db; }
     bool isOpen() const { return m_db != nullptr; }
     const std::string &path() const { return m_path; }
+    // The file of the main database, "" for an in-memory or temporary one: what another
+    // connection (a checkpointer, a lookup) would open.
+    std::string fileName() const;
 
     Status exec(std::string_view sql);
     Result<int64_t> queryInt(std::string_view sql); // first column of first row, 0 if none

@@ -12,8 +12,8 @@ Status Interner::load(Database &db)
     if (!st.ok())
         return Error{ErrorCode::Sql, st.errorText()};
     // A second connection for lookups once the entity tables are only a cache.
-    if (m_capacity > 0 && !db.path().empty() && db.path() != ":memory:") {
-        auto lookupDb = Database::open(db.path(), Database::Mode::ReadOnly);
+    if (m_capacity > 0 && !db.fileName().empty()) {
+        auto lookupDb = Database::open(db.fileName(), Database::Mode::ReadOnly);
         if (lookupDb) {
             m_lookupDb = std::move(*lookupDb);
             m_lookup = Statement(m_lookupDb, "SELECT id, label IS NOT NULL AND label <> '', "
@@ -37,7 +37,7 @@ Status Interner::load(Database &db)
             m_entities[type].findOrAdd(st.text(2), inserted) = (id << 2) |
                                                                (st.int64(3) != 0 ? kHasLabel : 0) |
                                                                (st.int64(4) != 0 ? kHasAccount : 0);
-            ++m_cached;
+            m_cached += inserted ? 1 : 0;
         }
         if ((type == static_cast<int>(EntityType::AwsUser) ||
              type == static_cast<int>(EntityType::AwsRole)) &&

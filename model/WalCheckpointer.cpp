@@ -10,8 +10,8 @@ std::unique_ptr<WalCheckpointer> WalCheckpointer::start(Database &writer, int64_
 {
     if (!writer.isOpen() || thresholdPages <= 0)
         return nullptr;
-    const char *file = sqlite3_db_filename(writer.handle(), "main");
-    if (!file || !*file) // in-memory or temporary: no second connection
+    const std::string file = writer.fileName();
+    if (file.empty()) // in-memory or temporary: no second connection
         return nullptr;
     auto own = Database::open(file, Database::Mode::ReadWrite);
     if (!own)
