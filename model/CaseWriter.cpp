@@ -1,6 +1,7 @@
 #include "CaseWriter.h"
 
 #include "BatchAggregator.h"
+#include "CaseWriterDeltas.h"
 #include "Metric.h"
 #include "TimeUtil.h"
 #include "Varint.h"
@@ -9,79 +10,6 @@
 #include <vector>
 
 namespace sightline {
-namespace {
-
-struct ABTime
-{
-    int64_t a = 0, b = 0, first = INT64_MAX, last = INT64_MIN;
-};
-struct Span
-{
-    int64_t first = INT64_MAX, last = INT64_MIN, count = 0;
-};
-
-} // namespace
-
-struct FlowValue
-{
-    int64_t bytes = 0, packets = 0, accepted = 0, rejected = 0, first = INT64_MAX, last = INT64_MIN;
-    int64_t rawBlock = 0;
-};
-
-struct CaseWriter::Deltas
-{
-    // Hourly agg_hour rows and posting lists are written batch by batch; these change rows
-    // that later batches of the same day change again, and are merged until the commit.
-    FlatMap<FlowValue> flows; // local, remote, hour, ports/protocol/direction packed
-    FlatMap<ABTime> aggTotal; // entity, metric, dim, 0
-    FlatMap<ABTime> aggDaily; // entity, metric, dim, hour: the daily (dim != 0) agg_hour rows
-    FlatMap<Span> edges;      // src, relation, dst, 0
-    FlatMap<std::pair<int64_t, int64_t>> seen; // entity -> first, last
-    // New entities and fill-ins of known ones, inserted at the commit: a new entity's row is
-    // written once, with its first and last seen.
-    std::vector<NewEntity> entities;
-    std::vector<EntityUpdate> updates;
-
-    // The maps keep their slots from one transaction to the next: growing one again, rehashing
-    // every entry several times over, and faulting its fresh pages in cost more than the flow
-    // rows' upsert (measured with sightline-bench-flows). Their peak is the same either way.
-    void clear()
-    {
-        constexpr size_t keep = size_t(1) << 24;
-        entities.clear();
-        updates.clear();
-        flows.clear(keep);
-        aggTotal.clear(keep);
-        aggDaily.clear(keep);
-        edges.clear(keep);
-        seen.clear(keep);
-    }
-    void addSeen(int64_t entity, int64_t first, int64_t last)
-    {
-        auto &s = seen[Key4{entity, 0, 0, 0}];
-        if (s.first == 0 && s.second == 0) {
-            s = {first, last};
-        } else {
-            s.first = std::min(s.first, first);
-            s.second = std::max(s.second, last);
-        }
-    }
-    void addTotal(const Key4 &key, int64_t a, int64_t b, int64_t first, int64_t last)
-    {
-        ABTime &t = aggTotal[key];
-        t.a += a;
-        t.b += b;
-        t.first = std::min(t.first, first);
-        t.last = std::max(t.last, last);
-    }
-    void addEdge(const Key4 &key, int64_t first, int64_t last, int64_t count)
-    {
-        Span &s = edges[key];
-        s.first = std::min(s.first, first);
-        s.last = std::max(s.last, last);
-        s.count += count;
-    }
-};
 
 CaseWriter::CaseWriter(CaseFile &caseFile) : m_case(caseFile), m_d(std::make_unique<Deltas>()) {}
 
@@ -180,45 +108,6 @@ Status CaseWriter::drainInterner()
     for (const auto &[interface, instance] : interfaces) {
         m_insInterface.bindStatic(1, interface).bind(2, instance);
         if (auto st = m_insInterface.run(); !st)
-            return st;
-    }
-    return {};
-}
-
-Status CaseWriter::insertEntities()
-{
-    Deltas &d = *m_d;
-    // In key order: the two key indexes then take their new entries page after page rather
-    // than at random (a quarter less time on the flows benchmark's 197k addresses).
-    std::sort(d.entities.begin(), d.entities.end(), [](const NewEntity &a, const NewEntity &b) {
-        return a.type != b.type ? a.type < b.type : a.key < b.key;
-    });
-    for (const NewEntity &e : d.entities) {
-        m_insEntity.bind(1, e.id)
-            .bind(2, static_cast<int>(e.type))
-            .bindStatic(3, e.key)
-            .bindStatic(4, e.label)
-            .bindStatic(5, e.account);
-        int64_t v4 = -1;
-        if (e.type == EntityType::IpAddress)
-            v4 = parseIpv4(e.key);
-        if (v4 >= 0)
-            m_insEntity.bind(6, v4);
-        else
-            m_insEntity.bindNull(6);
-        m_insEntity.bindStatic(7, e.attrs);
-        // Its first and last seen of this transaction.
-        const auto &seen = d.seen[Key4{e.id, 0, 0, 0}];
-        if (seen.first == 0 && seen.second == 0)
-            m_insEntity.bindNull(8).bindNull(9);
-        else
-            m_insEntity.bind(8, seen.first).bind(9, seen.second);
-        if (auto st = m_insEntity.run(); !st)
-            return st;
-    }
-    for (const EntityUpdate &u : d.updates) {
-        m_updEntity.bind(1, u.id).bindStatic(2, u.label).bindStatic(3, u.account);
-        if (auto st = m_updEntity.run(); !st)
             return st;
     }
     return {};
@@ -457,147 +346,6 @@ Result<BatchOutcome> CaseWriter::write(ImportBatch &batch)
     }
     m_pendingEvents += out.newEvents;
     return out;
-}
-
-int64_t CaseWriter::pendingEvents() const
-{
-    // Flow rows held for the commit count towards the transaction size too: it bounds the
-    // writer's memory. A held row (about 100 bytes) costs a fraction of what an event does,
-    // and committing flows rarely matters: every commit rewrites the flow b-tree's pages
-    // that its rows touch, spread over the whole table.
-    return m_pendingEvents + static_cast<int64_t>(m_d->flows.size() / 4);
-}
-
-Status CaseWriter::flush()
-{
-    Deltas &d = *m_d;
-    PhaseClock clock(m_stats);
-    const auto daily = d.aggDaily.sortInPlace();
-    if (auto s = m_aggHour.write(daily.size(),
-                                 [&](Statement &st, int p, size_t i) {
-                                     const Key4 &k = daily[i].key;
-                                     st.bind(p, k.a)
-                                         .bind(p + 1, k.b)
-                                         .bind(p + 2, k.c)
-                                         .bind(p + 3, k.d)
-                                         .bind(p + 4, daily[i].value.a)
-                                         .bind(p + 5, daily[i].value.b);
-                                 });
-        !s)
-        return s;
-    clock.lap(WriterPhase::Aggregates, static_cast<int64_t>(daily.size()));
-    // Each in key order, 64 rows a statement (RowWriter).
-    const auto totals = d.aggTotal.sortInPlace();
-    if (auto s = m_aggTotal.write(totals.size(),
-                                  [&](Statement &st, int p, size_t i) {
-                                      const Key4 &k = totals[i].key;
-                                      const ABTime &v = totals[i].value;
-                                      st.bind(p, k.a).bind(p + 1, k.b).bind(p + 2, k.c);
-                                      st.bind(p + 3, v.a).bind(p + 4, v.b);
-                                      st.bind(p + 5, v.first).bind(p + 6, v.last);
-                                  });
-        !s)
-        return s;
-    clock.lap(WriterPhase::Totals, static_cast<int64_t>(totals.size()));
-    const auto edges = d.edges.sortInPlace();
-    if (auto s = m_edge.write(edges.size(),
-                              [&](Statement &st, int p, size_t i) {
-                                  const Key4 &k = edges[i].key;
-                                  const Span &v = edges[i].value;
-                                  st.bind(p, k.a).bind(p + 1, k.b).bind(p + 2, k.c);
-                                  st.bind(p + 3, v.first).bind(p + 4, v.last).bind(p + 5, v.count);
-                              });
-        !s)
-        return s;
-    clock.lap(WriterPhase::Edges, static_cast<int64_t>(edges.size()));
-    const auto flows = d.flows.sortInPlace();
-    if (auto s = m_flow.write(flows.size(),
-                              [&](Statement &st, int p, size_t i) {
-                                  const Key4 &k = flows[i].key;
-                                  const FlowValue &v = flows[i].value;
-                                  st.bind(p, k.a).bind(p + 1, k.b).bind(p + 2, k.c);
-                                  st.bind(p + 3, (k.d >> 32) & 0xFFFF)
-                                      .bind(p + 4, (k.d >> 16) & 0xFFFF)
-                                      .bind(p + 5, (k.d >> 8) & 0xFF)
-                                      .bind(p + 6, k.d & 0xFF);
-                                  st.bind(p + 7, v.bytes).bind(p + 8, v.packets);
-                                  st.bind(p + 9, v.accepted).bind(p + 10, v.rejected);
-                                  st.bind(p + 11, v.first).bind(p + 12, v.last);
-                                  st.bindOptional(p + 13, v.rawBlock);
-                              });
-        !s)
-        return s;
-    clock.lap(WriterPhase::Flows, static_cast<int64_t>(flows.size()));
-    // Entity ids grow: every id from the transaction's first new one is a new entity, inserted
-    // with its first and last seen (insertEntities reorders them: taken before).
-    const int64_t firstNew = d.entities.empty() ? INT64_MAX : d.entities.front().id;
-    if (auto s = insertEntities(); !s)
-        return s;
-    clock.lap(WriterPhase::Entities, static_cast<int64_t>(d.entities.size()));
-    int64_t updated = 0;
-    for (const auto &slot : d.seen.sortInPlace()) {
-        if (slot.key.a >= firstNew)
-            continue;
-        ++updated;
-        m_seen.bind(1, slot.key.a).bind(2, slot.value.first).bind(3, slot.value.second);
-        if (auto s = m_seen.run(); !s)
-            return s;
-    }
-    if (auto s = m_case.db().exec("INSERT INTO meta(key, value) VALUES('posting_seq', " +
-                                  std::to_string(m_seq - 1) +
-                                  ") ON CONFLICT DO UPDATE SET value = excluded.value");
-        !s)
-        return s;
-    clock.lap(WriterPhase::Seen, updated);
-    d.clear();
-    return {};
-}
-
-Status CaseWriter::commit()
-{
-    if (!m_tx || !m_tx->active())
-        return {};
-    if (auto s = drainInterner(); !s)
-        return s;
-    if (auto s = flush(); !s)
-        return s;
-    PhaseClock clock(m_stats);
-    if (auto s = m_tx->commit(); !s)
-        return s;
-    m_interner.committed();
-    clock.lap(WriterPhase::Commit, 1);
-    m_pendingEvents = 0;
-    return {};
-}
-
-Status CaseWriter::finish()
-{
-    if (auto s = commit(); !s)
-        return s;
-    stopCheckpointer(); // then what it has not copied yet, here
-    const Interner::CacheCounts counts = m_interner.cacheCounts();
-    m_stats.entitySpills = counts.spills;
-    m_stats.entityLookups = counts.lookups;
-    return m_case.db().exec("PRAGMA wal_checkpoint(PASSIVE)");
-}
-
-void CaseWriter::stopCheckpointer()
-{
-    if (!m_checkpointer)
-        return;
-    const WalCheckpointer::Counts c = m_checkpointer->counts();
-    m_stats.checkpoints += c.checkpoints;
-    m_stats.checkpointWaits += c.waits;
-    m_stats.checkpointCpuSeconds += c.cpuSeconds;
-    m_checkpointer.reset();
-}
-
-void CaseWriter::rollback()
-{
-    if (m_tx)
-        m_tx->rollback();
-    m_d->clear();
-    m_pendingEvents = 0;
 }
 
 } // namespace sightline
