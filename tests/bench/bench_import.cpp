@@ -1,10 +1,16 @@
 // Import and query benchmark on generated CloudTrail evidence. Prints figures; asserts
 // nothing. Usage:
-//   sightline-bench-import [--events N] [--work DIR] [--threads T] [--keep]
+//   sightline-bench-import [--events N] [--work DIR] [--threads T] [--commit EVENTS]
+//                          [--parse-only]
+// --parse-only runs only the importer's threads (read, inflate, split, parse, normalise,
+// compress raw records) and drops their batches: how fast the parse side alone goes, the
+// ceiling of an import whose writer cost nothing.
 // Evidence is generated once into DIR/evidence (reused when present with the same N), the
 // case is rebuilt into DIR/bench.sightline on every run.
 #include "CaseFile.h"
 #include "Importer.h"
+#include "Interner.h"
+#include "SourceProcessor.h"
 #include "TimeUtil.h"
 #include "gen/CloudTrailGenerator.h"
 #include "queries/EntityLookup.h"
@@ -21,6 +27,7 @@
 #include <fstream>
 #include <functional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <sys/resource.h>
@@ -99,6 +106,59 @@ template <typename A> double sum(const A &values)
     return t;
 }
 
+// The importer's threads without a writer: batches are counted and dropped.
+int parseOnly(const std::string &evidence, int threads)
+{
+    std::vector<std::pair<std::string, int64_t>> files;
+    for (const auto &e : fs::recursive_directory_iterator(evidence)) {
+        if (e.is_regular_file() && e.path().filename().string()[0] != '.')
+            files.emplace_back(e.path().string(), static_cast<int64_t>(e.file_size()));
+    }
+    std::sort(files.begin(), files.end());
+    const int workers =
+        threads > 0 ? threads : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+    ImportOptions options;
+    Interner interner;
+    ImportQueue queue(options.queueMessages, options.queueBytes);
+    ImportShared shared(interner, queue, options);
+    std::atomic<size_t> next{0};
+    resetPeakRss();
+    const auto t0 = Clock::now();
+    const double cpu0 = cpuSeconds();
+    std::vector<std::thread> pool;
+    for (int i = 0; i < workers; ++i) {
+        queue.addProducer();
+        pool.emplace_back([&] {
+            SourceProcessor processor(shared);
+            for (size_t k = next++; k < files.size(); k = next++)
+                processor.processPath(files[k].first, files[k].second);
+            queue.producerDone();
+        });
+    }
+    int64_t events = 0, rawBytes = 0;
+    while (auto msg = queue.pop()) {
+        if (msg->kind != ImportMessage::Kind::Batch)
+            continue;
+        events += static_cast<int64_t>(msg->batch.events.size());
+        for (const RawBlock &b : msg->batch.rawBlocks)
+            rawBytes += static_cast<int64_t>(b.rawSize);
+    }
+    for (std::thread &t : pool)
+        t.join();
+    const double seconds = ms(Clock::now() - t0) / 1000;
+    const double cpu = cpuSeconds() - cpu0;
+    const double n = static_cast<double>(events);
+    std::printf("\nParse side only (%d threads, no writer) of %lld events (%zu files, %.1f MB "
+                "JSON)\n",
+                workers, static_cast<long long>(events), files.size(), rawBytes / 1e6);
+    std::printf("  time                 %8.1f s\n", seconds);
+    std::printf("  events/s             %8.0f\n", n / seconds);
+    std::printf("  peak RSS             %8.1f MB\n", peakRssKb() / 1024.0);
+    std::printf("  CPU user+sys         %8.1f s, %.2f us/event (load average %s)\n", cpu,
+                cpu * 1e6 / n, loadAverage().c_str());
+    return events > 0 ? 0 : 2;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -106,6 +166,8 @@ int main(int argc, char **argv)
     uint64_t events = 2000000;
     std::string work = "/tmp/sightline-bench";
     int threads = 0;
+    int64_t commit = 0;
+    bool parseSide = false;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--events" && i + 1 < argc)
@@ -114,8 +176,15 @@ int main(int argc, char **argv)
             work = argv[++i];
         else if (a == "--threads" && i + 1 < argc)
             threads = std::stoi(argv[++i]);
+        else if (a == "--commit" && i + 1 < argc)
+            commit = std::stoll(argv[++i]);
+        else if (a == "--parse-only")
+            parseSide = true;
         else {
-            std::fprintf(stderr, "usage: %s [--events N] [--work DIR] [--threads T]\n", argv[0]);
+            std::fprintf(stderr,
+                         "usage: %s [--events N] [--work DIR] [--threads T] [--commit EVENTS] "
+                         "[--parse-only]\n",
+                         argv[0]);
             return 1;
         }
     }
@@ -137,6 +206,8 @@ int main(int argc, char **argv)
         }
         std::ofstream(evidence + "/.complete") << r.events << "\n";
     }
+    if (parseSide)
+        return parseOnly(evidence, threads);
     for (const char *suffix : {"", "-wal", "-shm"})
         fs::remove(casePath + suffix);
 
@@ -148,6 +219,8 @@ int main(int argc, char **argv)
     }
     ImportOptions options;
     options.threads = threads;
+    if (commit > 0)
+        options.commitEveryEvents = commit;
     const auto t0 = Clock::now();
     const double cpu0 = cpuSeconds();
     auto summary = importPaths(*caseFile, {evidence}, nullptr, options);
