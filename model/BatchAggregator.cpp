@@ -104,6 +104,7 @@ void BatchAggregator::finish(ImportBatch &batch)
         p.entity = s.key.a;
         p.hour = s.key.b;
         p.first = v.front();
+        p.last = v.back();
         p.begin = static_cast<uint32_t>(batch.postingTails.size());
         for (size_t i = 1; i < v.size(); ++i)
             appendVarint(v[i] - v[i - 1], batch.postingTails);

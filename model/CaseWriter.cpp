@@ -231,57 +231,24 @@ Result<BatchOutcome> CaseWriter::write(ImportBatch &batch)
         }
         fresher.finish(batch);
     }
-    // Hourly rows (dim 0) go straight in; daily rows are merged until the commit.
-    std::vector<uint32_t> hourly;
-    hourly.reserve(batch.aggRows.size());
-    for (size_t i = 0; i < batch.aggRows.size(); ++i) {
-        const AggRow &r = batch.aggRows[i];
-        if (r.key.c == 0) {
-            hourly.push_back(static_cast<uint32_t>(i));
-            continue;
-        }
-        ABTime &v = d.aggDaily[r.key];
+    // Aggregate rows and posting lists wait for the commit (CaseWriter::flush).
+    for (const AggRow &r : batch.aggRows) {
+        AB &v = d.aggHour[r.key];
         v.a += r.a;
         v.b += r.b;
     }
-    if (auto s = m_aggHour.write(hourly.size(),
-                                 [&](Statement &st, int p, size_t i) {
-                                     const AggRow &r = batch.aggRows[hourly[i]];
-                                     st.bind(p, r.key.a)
-                                         .bind(p + 1, r.key.b)
-                                         .bind(p + 2, r.key.c)
-                                         .bind(p + 3, r.key.d)
-                                         .bind(p + 4, r.a)
-                                         .bind(p + 5, r.b);
-                                 });
-        !s)
-        return s.error();
-    clock.lap(WriterPhase::Aggregates, static_cast<int64_t>(hourly.size()));
-
-    // Each list: its first id, then the differences the importer encoded.
-    std::string blobs;
-    std::vector<size_t> blobEnd(batch.postings.size());
-    blobs.reserve(batch.postingTails.size() + 4 * batch.postings.size());
-    for (size_t i = 0; i < batch.postings.size(); ++i) {
-        const PostingRow &p = batch.postings[i];
-        appendVarint(static_cast<uint64_t>(baseId + p.first), blobs);
-        blobs.append(std::string_view(batch.postingTails).substr(p.begin, p.end - p.begin));
-        blobEnd[i] = blobs.size();
+    for (const PostingRow &p : batch.postings) {
+        Deltas::PostingPiece piece;
+        piece.entity = p.entity;
+        piece.hour = p.hour;
+        piece.first = baseId + p.first;
+        piece.last = baseId + p.last;
+        piece.begin = static_cast<uint32_t>(d.postingTails.size());
+        d.postingTails.append(
+            std::string_view(batch.postingTails).substr(p.begin, p.end - p.begin));
+        piece.end = static_cast<uint32_t>(d.postingTails.size());
+        d.postings.push_back(piece);
     }
-    if (auto s = m_posting.write(batch.postings.size(),
-                                 [&](Statement &st, int p, size_t i) {
-                                     const size_t begin = i ? blobEnd[i - 1] : 0;
-                                     st.bind(p, batch.postings[i].entity)
-                                         .bind(p + 1, batch.postings[i].hour)
-                                         .bind(p + 2, m_seq)
-                                         .bindBlob(p + 3, blobs.data() + begin, blobEnd[i] - begin);
-                                 });
-        !s)
-        return s.error();
-    if (!batch.postings.empty())
-        ++m_seq;
-    clock.lap(WriterPhase::Postings, static_cast<int64_t>(batch.postings.size()));
-
     for (const AggRow &r : batch.totalRows)
         d.addTotal(r.key, r.a, r.b, r.first, r.last);
     for (const EdgeRow &r : batch.edgeRows)

@@ -78,7 +78,8 @@ private:
     Status drainInterner();
     Status insertEntities();
     Status flush();
-    void stopCheckpointer(); // its counts go to stats()
+    Status writePostings(int64_t &rows); // the transaction's posting lists
+    void stopCheckpointer();             // its counts go to stats()
 
     CaseFile &m_case;
     Interner m_interner;

@@ -51,6 +51,49 @@ Status CaseWriter::insertEntities()
     return {};
 }
 
+Status CaseWriter::writePostings(int64_t &rows)
+{
+    // One row per entity and hour: the pieces of the batches in id order, each list's first
+    // id, then the differences to the next ids (the importer encoded those within a batch;
+    // between pieces, the first id of one less the last of the one before).
+    Deltas &d = *m_d;
+    std::sort(d.postings.begin(), d.postings.end());
+    std::string blobs;
+    blobs.reserve(d.postingTails.size() + 4 * d.postings.size());
+    std::vector<size_t> rowStart; // first piece of each row, then the end
+    std::vector<size_t> blobEnd;
+    for (size_t i = 0; i < d.postings.size(); ++i) {
+        const Deltas::PostingPiece &p = d.postings[i];
+        const bool sameRow =
+            i > 0 && d.postings[i - 1].entity == p.entity && d.postings[i - 1].hour == p.hour;
+        if (!sameRow) {
+            if (i > 0)
+                blobEnd.push_back(blobs.size());
+            rowStart.push_back(i);
+        }
+        appendVarint(static_cast<uint64_t>(sameRow ? p.first - d.postings[i - 1].last : p.first),
+                     blobs);
+        blobs.append(std::string_view(d.postingTails).substr(p.begin, p.end - p.begin));
+    }
+    if (!d.postings.empty())
+        blobEnd.push_back(blobs.size());
+    rows = static_cast<int64_t>(rowStart.size());
+    if (auto s = m_posting.write(rowStart.size(),
+                                 [&](Statement &st, int p, size_t r) {
+                                     const size_t begin = r ? blobEnd[r - 1] : 0;
+                                     const Deltas::PostingPiece &piece = d.postings[rowStart[r]];
+                                     st.bind(p, piece.entity)
+                                         .bind(p + 1, piece.hour)
+                                         .bind(p + 2, m_seq)
+                                         .bindBlob(p + 3, blobs.data() + begin, blobEnd[r] - begin);
+                                 });
+        !s)
+        return s;
+    if (!rowStart.empty())
+        ++m_seq;
+    return {};
+}
+
 int64_t CaseWriter::pendingEvents() const
 {
     // Flow rows held for the commit count towards the transaction size too: it bounds the
@@ -64,20 +107,24 @@ Status CaseWriter::flush()
 {
     Deltas &d = *m_d;
     PhaseClock clock(m_stats);
-    const auto daily = d.aggDaily.sortInPlace();
-    if (auto s = m_aggHour.write(daily.size(),
+    const auto hourly = d.aggHour.sortInPlace();
+    if (auto s = m_aggHour.write(hourly.size(),
                                  [&](Statement &st, int p, size_t i) {
-                                     const Key4 &k = daily[i].key;
+                                     const Key4 &k = hourly[i].key;
                                      st.bind(p, k.a)
                                          .bind(p + 1, k.b)
                                          .bind(p + 2, k.c)
                                          .bind(p + 3, k.d)
-                                         .bind(p + 4, daily[i].value.a)
-                                         .bind(p + 5, daily[i].value.b);
+                                         .bind(p + 4, hourly[i].value.a)
+                                         .bind(p + 5, hourly[i].value.b);
                                  });
         !s)
         return s;
-    clock.lap(WriterPhase::Aggregates, static_cast<int64_t>(daily.size()));
+    clock.lap(WriterPhase::Aggregates, static_cast<int64_t>(hourly.size()));
+    int64_t postingRows = 0;
+    if (auto s = writePostings(postingRows); !s)
+        return s;
+    clock.lap(WriterPhase::Postings, postingRows);
     // Each in key order, 64 rows a statement (RowWriter).
     const auto totals = d.aggTotal.sortInPlace();
     if (auto s = m_aggTotal.write(totals.size(),

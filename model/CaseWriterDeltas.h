@@ -7,12 +7,18 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <string>
 #include <utility>
 #include <vector>
 
 namespace sightline {
 
-// An aggregate row's counts and time span; an edge's span and count; a flow row's sums.
+// An hourly aggregate row's counts; a total's counts and time span; an edge's span and count;
+// a flow row's sums.
+struct AB
+{
+    int64_t a = 0, b = 0;
+};
 struct ABTime
 {
     int64_t a = 0, b = 0, first = INT64_MAX, last = INT64_MIN;
@@ -29,12 +35,27 @@ struct FlowValue
 
 struct CaseWriter::Deltas
 {
-    // Hourly agg_hour rows and posting lists are written batch by batch; these change rows
-    // that later batches of the same day change again, and are merged until the commit.
+    // Rows that later batches change again are merged until the commit, which writes each
+    // table in key order: its b-tree then takes them page after page rather than at random.
     FlatMap<FlowValue> flows; // local, remote, hour, ports/protocol/direction packed
     FlatMap<ABTime> aggTotal; // entity, metric, dim, 0
-    FlatMap<ABTime> aggDaily; // entity, metric, dim, hour: the daily (dim != 0) agg_hour rows
-    FlatMap<Span> edges;      // src, relation, dst, 0
+    FlatMap<AB> aggHour;      // entity, metric, dim, hour: agg_hour rows (hourly and daily)
+    // The batches' posting lists, joined at the commit into a row per entity and hour.
+    struct PostingPiece
+    {
+        int64_t entity = 0, hour = 0;
+        int64_t first = 0, last = 0; // event ids
+        uint32_t begin = 0, end = 0; // its differences after first, in postingTails
+        bool operator<(const PostingPiece &o) const
+        {
+            if (entity != o.entity)
+                return entity < o.entity;
+            return hour != o.hour ? hour < o.hour : first < o.first;
+        }
+    };
+    std::vector<PostingPiece> postings;
+    std::string postingTails;
+    FlatMap<Span> edges;                       // src, relation, dst, 0
     FlatMap<std::pair<int64_t, int64_t>> seen; // entity -> first, last
     // New entities and fill-ins of known ones, inserted at the commit: a new entity's row is
     // written once, with its first and last seen.
@@ -49,9 +70,11 @@ struct CaseWriter::Deltas
         constexpr size_t keep = size_t(1) << 24;
         entities.clear();
         updates.clear();
+        postings.clear();
+        postingTails.clear();
         flows.clear(keep);
         aggTotal.clear(keep);
-        aggDaily.clear(keep);
+        aggHour.clear(keep);
         edges.clear(keep);
         seen.clear(keep);
     }

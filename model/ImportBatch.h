@@ -77,7 +77,7 @@ struct EdgeRow
 struct PostingRow
 {
     int64_t entity = 0, hour = 0;
-    uint32_t first = 0;
+    uint32_t first = 0, last = 0; // indexes of the first and last events
     uint32_t begin = 0, end = 0;
 };
 
