@@ -1,7 +1,7 @@
 // Import and query benchmark on generated CloudTrail evidence. Prints figures; asserts
 // nothing. Usage:
 //   sightline-bench-import [--events N] [--work DIR] [--threads T] [--commit EVENTS]
-//                          [--parse-only]
+//                          [--checkpoint-pages PAGES] [--parse-only]
 // --parse-only runs only the importer's threads (read, inflate, split, parse, normalise,
 // compress raw records) and drops their batches: how fast the parse side alone goes, the
 // ceiling of an import whose writer cost nothing.
@@ -168,6 +168,7 @@ int main(int argc, char **argv)
     int threads = 0;
     int64_t commit = 0;
     bool parseSide = false;
+    int64_t checkpointPages = -1;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--events" && i + 1 < argc)
@@ -178,12 +179,14 @@ int main(int argc, char **argv)
             threads = std::stoi(argv[++i]);
         else if (a == "--commit" && i + 1 < argc)
             commit = std::stoll(argv[++i]);
+        else if (a == "--checkpoint-pages" && i + 1 < argc)
+            checkpointPages = std::stoll(argv[++i]);
         else if (a == "--parse-only")
             parseSide = true;
         else {
             std::fprintf(stderr,
                          "usage: %s [--events N] [--work DIR] [--threads T] [--commit EVENTS] "
-                         "[--parse-only]\n",
+                         "[--checkpoint-pages PAGES] [--parse-only]\n",
                          argv[0]);
             return 1;
         }
@@ -221,6 +224,8 @@ int main(int argc, char **argv)
     options.threads = threads;
     if (commit > 0)
         options.commitEveryEvents = commit;
+    if (checkpointPages >= 0)
+        options.checkpointPages = checkpointPages;
     const auto t0 = Clock::now();
     const double cpu0 = cpuSeconds();
     auto summary = importPaths(*caseFile, {evidence}, nullptr, options);
