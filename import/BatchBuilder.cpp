@@ -131,6 +131,17 @@ void BatchBuilder::touch(int64_t timeMs, int64_t entity)
     m_agg.touch(timeMs, entity);
 }
 
+void BatchBuilder::restart()
+{
+    m_agg.clear();
+    m_flows.clear();
+    m_batch = ImportBatch{};
+    m_raw.clear();
+    m_rawFirstLine = 0;
+    m_errors = 0;
+    m_open = false;
+}
+
 void BatchBuilder::error(int64_t line, int64_t offset, std::string reason)
 {
     ++m_errors;

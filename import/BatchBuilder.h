@@ -47,6 +47,10 @@ public:
     void error(int64_t line, int64_t offset, std::string reason);
     int64_t errorCount() const { return m_errors; }
     void setMaxErrors(size_t max) { m_maxErrors = max; }
+    // Empties the builder for the next file: what it held (a batch not taken) is dropped, its
+    // error count starts again, and its buffers and maps keep their memory (an importer
+    // thread reads thousands of files with one builder).
+    void restart();
 
     bool full() const;
     bool empty() const

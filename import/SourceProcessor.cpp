@@ -141,7 +141,9 @@ bool looksArchive(std::string_view head)
 }
 
 // zstd level 1: raw blocks shrink about tenfold, at a fraction of level 3's cost.
-SourceProcessor::SourceProcessor(ImportShared &shared) : m_shared(shared), m_compressor(1) {}
+SourceProcessor::SourceProcessor(ImportShared &shared)
+    : m_shared(shared), m_compressor(1), m_builder(shared.interner, m_compressor)
+{}
 
 bool SourceProcessor::send(ImportMessage &&m)
 {
@@ -340,7 +342,8 @@ void SourceProcessor::parseRecords(const std::string &displayPath, int64_t store
     auto parser = choice.format->parser();
     if (auto it = m_shared.flowRecordsInCase.find(sha); it != m_shared.flowRecordsInCase.end())
         parser->skipFlowRecords(it->second);
-    BatchBuilder builder(m_shared.interner, m_compressor);
+    BatchBuilder &builder = m_builder;
+    builder.restart();
     builder.setMaxErrors(m_shared.options.maxErrorsPerFile);
     SourceTotals totals;
     int64_t reportedBytes = 0;

@@ -2,6 +2,7 @@
 // Reads one evidence path (a file, or an archive and its members) on an importer thread:
 // hashes it, detects its format, splits and parses its records into batches, and sends
 // them to the writer through the queue.
+#include "BatchBuilder.h"
 #include "ByteSource.h"
 #include "ImportMessage.h"
 #include "ImportTypes.h"
@@ -82,6 +83,7 @@ private:
 
     ImportShared &m_shared;
     RawCompressor m_compressor;
+    BatchBuilder m_builder;  // restarted for each file
     bool m_mayDefer = false; // for the file being read (never for archive members)
     bool m_deferred = false;
 };

@@ -117,6 +117,11 @@ void BatchAggregator::finish(ImportBatch &batch)
     for (const auto &s : seen)
         batch.seen.push_back(SeenRow{s.key.a, s.value.first, s.value.last});
 
+    clear();
+}
+
+void BatchAggregator::clear()
+{
     m_agg.clear();
     m_edges.clear();
     m_postings.clear();

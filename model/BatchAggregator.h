@@ -28,6 +28,8 @@ public:
     // Replaces batch's aggRows, totalRows, edgeRows, postings and seen with the sorted rows
     // and empties the aggregator.
     void finish(ImportBatch &batch);
+    // Empties the aggregator without rows (a batch given up), keeping its maps' memory.
+    void clear();
 
 private:
     struct AggValue
