@@ -69,40 +69,35 @@ void BatchAggregator::finish(ImportBatch &batch)
     batch.postingTails.clear();
     batch.seen.clear();
 
-    // Each map is sorted in place (read in memory order), then cleared.
-    const auto aggs = m_agg.sortInPlace();
-    batch.aggRows.reserve(aggs.size());
-    for (const auto &s : aggs)
-        batch.aggRows.push_back(AggRow{s.key, s.value.a, s.value.b, s.value.first, s.value.last});
-    // agg_total: the hourly and daily rows summed over their hour, in the same key order
-    // (hour is the last key column). Scoped-only metrics are not totalled.
-    for (const AggRow &r : batch.aggRows) {
-        if (!keptInTotals(static_cast<int>(r.key.b)))
-            continue;
-        const Key4 k{r.key.a, r.key.b, r.key.c, 0};
-        if (!batch.totalRows.empty() && batch.totalRows.back().key == k) {
-            AggRow &t = batch.totalRows.back();
-            t.a += r.a;
-            t.b += r.b;
-            t.first = std::min(t.first, r.first);
-            t.last = std::max(t.last, r.last);
-        } else {
-            batch.totalRows.push_back(AggRow{k, r.a, r.b, r.first, r.last});
-        }
-    }
-
-    const auto edges = m_edges.sortInPlace();
-    batch.edgeRows.reserve(edges.size());
-    for (const auto &s : edges)
-        batch.edgeRows.push_back(EdgeRow{s.key, s.value.first, s.value.last, s.value.count});
-
-    const auto postings = m_postings.sortInPlace();
-    batch.postings.reserve(postings.size());
-    for (const auto &s : postings) {
-        const std::vector<uint32_t> &v = s.value; // ascending: events are added in order
+    // The rows in the maps' memory order: the writer merges them into its own maps and sorts
+    // those at its commit.
+    batch.aggRows.reserve(m_agg.size());
+    m_agg.forEach([&](const Key4 &k, const AggValue &v) {
+        batch.aggRows.push_back(AggRow{k, v.a, v.b, v.first, v.last});
+        // agg_total: the hourly and daily rows summed over their hour. Scoped-only metrics are
+        // not totalled.
+        if (!keptInTotals(static_cast<int>(k.b)))
+            return;
+        AggValue &t = m_totals[Key4{k.a, k.b, k.c, 0}];
+        t.a += v.a;
+        t.b += v.b;
+        t.first = std::min(t.first, v.first);
+        t.last = std::max(t.last, v.last);
+    });
+    batch.totalRows.reserve(m_totals.size());
+    m_totals.forEach([&](const Key4 &k, const AggValue &v) {
+        batch.totalRows.push_back(AggRow{k, v.a, v.b, v.first, v.last});
+    });
+    batch.edgeRows.reserve(m_edges.size());
+    m_edges.forEach([&](const Key4 &k, const EdgeValue &v) {
+        batch.edgeRows.push_back(EdgeRow{k, v.first, v.last, v.count});
+    });
+    batch.postings.reserve(m_postings.size());
+    m_postings.forEach([&](const Key4 &k, const std::vector<uint32_t> &v) {
+        // v is ascending: events are added in order.
         PostingRow p;
-        p.entity = s.key.a;
-        p.hour = s.key.b;
+        p.entity = k.a;
+        p.hour = k.b;
         p.first = v.front();
         p.last = v.back();
         p.begin = static_cast<uint32_t>(batch.postingTails.size());
@@ -110,12 +105,11 @@ void BatchAggregator::finish(ImportBatch &batch)
             appendVarint(v[i] - v[i - 1], batch.postingTails);
         p.end = static_cast<uint32_t>(batch.postingTails.size());
         batch.postings.push_back(p);
-    }
-
-    const auto seen = m_seen.sortInPlace();
-    batch.seen.reserve(seen.size());
-    for (const auto &s : seen)
-        batch.seen.push_back(SeenRow{s.key.a, s.value.first, s.value.last});
+    });
+    batch.seen.reserve(m_seen.size());
+    m_seen.forEach([&](const Key4 &k, const SeenValue &v) {
+        batch.seen.push_back(SeenRow{k.a, v.first, v.last});
+    });
 
     clear();
 }
@@ -123,6 +117,7 @@ void BatchAggregator::finish(ImportBatch &batch)
 void BatchAggregator::clear()
 {
     m_agg.clear();
+    m_totals.clear();
     m_edges.clear();
     m_postings.clear();
     m_seen.clear();

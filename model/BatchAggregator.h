@@ -1,6 +1,7 @@
 #pragma once
 // Pre-aggregates what one import batch adds to agg_hour, agg_total, edges, posting lists and
-// entity first / last seen, and hands it over as rows sorted in each table's key order.
+// entity first / last seen, and hands it over as rows in no particular order (the writer
+// merges them until its commit, then writes each table in key order).
 // BatchBuilder runs it on an importer thread, so the single writer thread upserts finished
 // rows instead of merging per event; the writer runs it again only for a batch that holds
 // duplicates (on the fresh events alone). Thread affinity: one thread.
@@ -25,8 +26,8 @@ public:
     void edgeAt(int64_t timeMs, int64_t src, int relation, int64_t dst, int64_t count);
     void touch(int64_t timeMs, int64_t entity);
 
-    // Replaces batch's aggRows, totalRows, edgeRows, postings and seen with the sorted rows
-    // and empties the aggregator.
+    // Replaces batch's aggRows, totalRows, edgeRows, postings and seen with the rows (one per
+    // key, unsorted) and empties the aggregator.
     void finish(ImportBatch &batch);
     // Empties the aggregator without rows (a batch given up), keeping its maps' memory.
     void clear();
@@ -47,6 +48,7 @@ private:
     void add(const Key4 &hourKey, int64_t a, int64_t b, int64_t time);
 
     FlatMap<AggValue> m_agg;
+    FlatMap<AggValue> m_totals; // finish() only
     FlatMap<EdgeValue> m_edges;
     FlatMap<std::vector<uint32_t>> m_postings;
     FlatMap<SeenValue> m_seen;
