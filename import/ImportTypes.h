@@ -23,6 +23,9 @@ struct ImportOptions
     // Entity keys the interner keeps in memory (about 45 bytes each); past that it looks the
     // others up in the case file (Interner::setCapacity). 0: every key.
     size_t cachedEntities = 262144;
+    // Importer threads remember the ids of their recent keys and ask the interner (and its
+    // lock) only for others. Off: every key asks the interner (tests of its own paths).
+    bool rememberKeysPerThread = true;
 };
 
 struct ImportProgress

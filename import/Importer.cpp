@@ -97,6 +97,7 @@ Result<ImportSummary> importPaths(CaseFile &caseFile, const std::vector<std::str
     CaseWriter writer(caseFile);
     if (auto s = writer.prepare(options.checkpointPages, options.cachedEntities); !s)
         return s.error();
+    writer.interner().rememberKeysPerThread(options.rememberKeysPerThread);
 
     std::vector<WorkItem> items;
     collect(paths, items, summary);

@@ -2,7 +2,54 @@
 
 #include "Statement.h"
 
+#include <atomic>
+#include <functional>
+
 namespace sightline {
+
+namespace {
+
+// Each importer thread remembers the ids of the keys it asked for last (direct-mapped by hash),
+// so that the many repeats (a principal's agent, an API name, a region) are answered without
+// the interner's lock, which the importer threads and the writer share. Ids never change
+// once given, so an entry stays right for as long as its interner lives; a thread that asks
+// another interner starts afresh (serials are never reused).
+struct LocalEntry
+{
+    size_t hash = 0;
+    int64_t value = 0; // as in the interner's tables (entities: id << 2 | flags; strings: id)
+    int type = -1;     // entity type; 0 for strings
+    std::string key;
+};
+
+struct LocalCache
+{
+    static constexpr size_t kSlots = 4096;
+    static constexpr size_t kMaxKey = 256; // longer keys are not remembered
+    uint64_t owner = 0;
+    std::vector<LocalEntry> slots;
+
+    LocalEntry &slot(uint64_t interner, size_t hash)
+    {
+        if (owner != interner) {
+            slots.assign(kSlots, LocalEntry{});
+            owner = interner;
+        }
+        return slots[(hash ^ (hash >> 29)) & (kSlots - 1)];
+    }
+};
+
+thread_local LocalCache t_local;
+std::atomic<uint64_t> g_nextSerial{1};
+
+size_t localHash(int type, std::string_view key)
+{
+    return std::hash<std::string_view>{}(key) ^ (static_cast<size_t>(type) * 0x9E3779B97F4A7C15ULL);
+}
+
+} // namespace
+
+Interner::Interner() : m_serial(g_nextSerial++) {}
 
 Status Interner::load(Database &db)
 {
@@ -102,8 +149,31 @@ void Interner::drainInterfaces(std::vector<std::pair<std::string, int64_t>> &int
 int64_t Interner::entity(EntityType type, std::string_view key, std::string_view label,
                          std::string_view account, std::string_view attrs)
 {
-    std::lock_guard lock(m_mutex);
-    return entityLocked(type, key, label, account, attrs);
+    const int t = static_cast<int>(type);
+    if (key.empty() || t < 1 || t > kEntityTypeCount)
+        return 0;
+    if (!m_remember || key.size() > LocalCache::kMaxKey) {
+        std::lock_guard lock(m_mutex);
+        return entityValueLocked(type, key, label, account, attrs) >> 2;
+    }
+    const size_t h = localHash(t, key);
+    LocalEntry &e = t_local.slot(m_serial, h);
+    // A remembered entity is answered here unless the call fills in a label or an account it
+    // lacked when remembered (the interner records those).
+    if (e.hash == h && e.type == t && e.key == key &&
+        (label.empty() || (e.value & kHasLabel) != 0) &&
+        (account.empty() || (e.value & kHasAccount) != 0))
+        return e.value >> 2;
+    int64_t value = 0;
+    {
+        std::lock_guard lock(m_mutex);
+        value = entityValueLocked(type, key, label, account, attrs);
+    }
+    e.hash = h;
+    e.type = t;
+    e.key.assign(key);
+    e.value = value;
+    return value >> 2;
 }
 
 int64_t Interner::principal(EntityType type, std::string_view key, std::string_view label,
@@ -124,6 +194,12 @@ int64_t Interner::principal(EntityType type, std::string_view key, std::string_v
 
 int64_t Interner::entityLocked(EntityType type, std::string_view key, std::string_view label,
                                std::string_view account, std::string_view attrs)
+{
+    return entityValueLocked(type, key, label, account, attrs) >> 2;
+}
+
+int64_t Interner::entityValueLocked(EntityType type, std::string_view key, std::string_view label,
+                                    std::string_view account, std::string_view attrs)
 {
     const int t = static_cast<int>(type);
     if (key.empty() || t < 1 || t > kEntityTypeCount)
@@ -149,7 +225,7 @@ int64_t Interner::entityLocked(EntityType type, std::string_view key, std::strin
                                              fillAccount ? std::string(account) : std::string()});
             value |= (fillLabel ? kHasLabel : 0) | (fillAccount ? kHasAccount : 0);
         }
-        return value >> 2;
+        return value;
     }
     const int64_t id = m_nextEntity++;
     value = (id << 2) | (label.empty() ? 0 : kHasLabel) | (account.empty() ? 0 : kHasAccount);
@@ -161,21 +237,35 @@ int64_t Interner::entityLocked(EntityType type, std::string_view key, std::strin
     }
     m_newEntities.push_back(NewEntity{id, type, std::string(key), std::string(label),
                                       std::string(account), std::string(attrs)});
-    return id;
+    return value;
 }
 
 int64_t Interner::string(std::string_view s)
 {
     if (s.empty())
         return 0;
-    std::lock_guard lock(m_mutex);
-    bool inserted = false;
-    int64_t &value = m_strings.findOrAdd(s, inserted);
-    if (!inserted)
-        return value;
-    const int64_t id = m_nextString++;
-    value = id;
-    m_newStrings.emplace_back(id, std::string(s));
+    const bool remember = m_remember && s.size() <= LocalCache::kMaxKey;
+    const size_t h = remember ? localHash(0, s) : 0;
+    LocalEntry *e = remember ? &t_local.slot(m_serial, h) : nullptr;
+    if (e && e->hash == h && e->type == 0 && e->key == s)
+        return e->value;
+    int64_t id = 0;
+    {
+        std::lock_guard lock(m_mutex);
+        bool inserted = false;
+        int64_t &value = m_strings.findOrAdd(s, inserted);
+        if (inserted) {
+            value = m_nextString++;
+            m_newStrings.emplace_back(value, std::string(s));
+        }
+        id = value;
+    }
+    if (e) {
+        e->hash = h;
+        e->type = 0;
+        e->key.assign(s);
+        e->value = id;
+    }
     return id;
 }
 

@@ -44,6 +44,10 @@ struct EntityUpdate
 class Interner
 {
 public:
+    Interner();
+    // Whether each thread remembers the ids of the keys it asked for last (on by default; set
+    // before the import's threads start).
+    void rememberKeysPerThread(bool on) { m_remember = on; }
     // Set before load().
     void setCapacity(size_t entities) { m_capacity = m_spillAt = entities; }
     Status load(Database &db);
@@ -111,6 +115,11 @@ private:
     std::vector<std::pair<std::string, int64_t>> m_newInterfaces;
     int64_t entityLocked(EntityType type, std::string_view key, std::string_view label,
                          std::string_view account, std::string_view attrs);
+    // The entity's table value: id << 2 | kHasLabel | kHasAccount (0 for no entity).
+    int64_t entityValueLocked(EntityType type, std::string_view key, std::string_view label,
+                              std::string_view account, std::string_view attrs);
+    const uint64_t m_serial; // tells this interner's ids apart in importer threads' caches
+    bool m_remember = true;
     int64_t m_nextEntity = 1;
     int64_t m_nextString = 1;
     std::vector<NewEntity> m_newEntities;

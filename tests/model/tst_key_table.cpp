@@ -7,8 +7,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <string>
+#include <thread>
 #include <unordered_map>
+#include <vector>
 
 using namespace sightline;
 
@@ -20,6 +23,8 @@ private slots:
     void manyKeys();
     void emptyAndLongKeys();
     void internerRoundTrip();
+    void internersKeepTheirOwnIds();
+    void threadsAgreeOnIds();
 };
 
 void TestKeyTable::manyKeys()
@@ -126,6 +131,74 @@ void TestKeyTable::internerRoundTrip()
     second.drain(entities, strings, updates);
     QCOMPARE(entities.size(), size_t(1));
     QVERIFY(updates.empty()); // the role had its label and account already
+}
+
+void TestKeyTable::internersKeepTheirOwnIds()
+{
+    // One thread, two interners numbering the same keys in opposite orders: what the thread
+    // remembers of one is never the other's answer.
+    Interner a, b;
+    const int64_t ax = a.entity(EntityType::IpAddress, "192.0.2.1");
+    const int64_t ay = a.entity(EntityType::IpAddress, "192.0.2.2");
+    const int64_t by = b.entity(EntityType::IpAddress, "192.0.2.2");
+    const int64_t bx = b.entity(EntityType::IpAddress, "192.0.2.1");
+    QCOMPARE(ax, by);
+    QCOMPARE(ay, bx);
+    QVERIFY(ax != ay);
+    QCOMPARE(a.entity(EntityType::IpAddress, "192.0.2.1"), ax);
+    QCOMPARE(b.entity(EntityType::IpAddress, "192.0.2.1"), bx);
+    const int64_t as = a.string("ec2:RunInstances");
+    QCOMPARE(b.string("iam:CreateUser"), as);
+    QVERIFY(b.string("ec2:RunInstances") != as);
+    QCOMPARE(a.string("ec2:RunInstances"), as);
+    // A string and an entity with the same text are apart too (ids of their own).
+    const int64_t text = a.string("192.0.2.1");
+    QCOMPARE(text, as + 1);
+    QCOMPARE(a.string("192.0.2.1"), text);
+    QCOMPARE(a.entity(EntityType::IpAddress, "192.0.2.1"), ax);
+    QCOMPARE(a.entity(EntityType::UserAgent, "192.0.2.1"), ay + 1);
+}
+
+void TestKeyTable::threadsAgreeOnIds()
+{
+    // Two threads intern the same 20,000 keys (and strings) in opposite orders, each several
+    // times: every key has one id, which both threads get, and the interner has 20,000 new
+    // entities to hand over.
+    Interner in;
+    constexpr int n = 20000;
+    std::vector<int64_t> ids[2], strs[2];
+    auto work = [&](int t) {
+        ids[t].assign(n, 0);
+        strs[t].assign(n, 0);
+        for (int round = 0; round < 3; ++round) {
+            for (int j = 0; j < n; ++j) {
+                const int i = t == 0 ? j : n - 1 - j;
+                const std::string key =
+                    "10.0." + std::to_string(i / 256) + "." + std::to_string(i % 256);
+                const int64_t id = in.entity(EntityType::IpAddress, key);
+                const int64_t s = in.string("api" + std::to_string(i));
+                if (round > 0 && (id != ids[t][i] || s != strs[t][i]))
+                    return;
+                ids[t][i] = id;
+                strs[t][i] = s;
+            }
+        }
+    };
+    std::thread one(work, 0), two(work, 1);
+    one.join();
+    two.join();
+    QCOMPARE(ids[0], ids[1]);
+    QCOMPARE(strs[0], strs[1]);
+    std::vector<int64_t> sorted = ids[0];
+    std::sort(sorted.begin(), sorted.end());
+    QVERIFY(sorted.front() > 0);
+    QVERIFY(std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end());
+    std::vector<NewEntity> entities;
+    std::vector<std::pair<int64_t, std::string>> strings;
+    std::vector<EntityUpdate> updates;
+    in.drain(entities, strings, updates);
+    QCOMPARE(entities.size(), size_t(n));
+    QCOMPARE(strings.size(), size_t(n));
 }
 
 QTEST_APPLESS_MAIN(TestKeyTable)
