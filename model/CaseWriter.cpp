@@ -4,7 +4,6 @@
 #include "CaseWriterDeltas.h"
 #include "Metric.h"
 #include "TimeUtil.h"
-#include "Varint.h"
 
 #include <algorithm>
 #include <vector>

@@ -13,7 +13,7 @@
 
 namespace sightline {
 
-// An hourly aggregate row's counts; a total's counts and time span; an edge's span and count;
+// An agg_hour row's counts; a total's counts and time span; an edge's span and count;
 // a flow row's sums.
 struct AB
 {
