@@ -1,6 +1,6 @@
-// CaseWriter's commit: the rows held in memory for the transaction (daily aggregates, totals,
-// edges, flows), the new entities with their first and last seen, then the commit itself and
-// what follows it (the interner told, the WAL checkpointed at the end).
+// CaseWriter's commit: the rows held in memory for the transaction (aggregates, posting lists,
+// totals, edges, flows), the new entities with their first and last seen, then the commit itself
+// and what follows it (the interner told, the WAL checkpointed at the end).
 #include "CaseWriter.h"
 
 #include "CaseWriterDeltas.h"
@@ -11,6 +11,21 @@
 #include <string>
 
 namespace sightline {
+
+namespace {
+
+// Writes a held map's rows in key order, 64 rows a statement (RowWriter); rows counts them.
+template <typename V, typename Bind>
+Status writeInKeyOrder(FlatMap<V> &map, RowWriter &writer, int64_t &rows, Bind bind)
+{
+    const auto sorted = map.sortInPlace();
+    rows = static_cast<int64_t>(sorted.size());
+    return writer.write(sorted.size(), [&](Statement &st, int p, size_t i) {
+        bind(st, p, sorted[i].key, sorted[i].value);
+    });
+}
+
+} // namespace
 
 Status CaseWriter::insertEntities()
 {
@@ -107,66 +122,51 @@ Status CaseWriter::flush()
 {
     Deltas &d = *m_d;
     PhaseClock clock(m_stats);
-    const auto hourly = d.aggHour.sortInPlace();
-    if (auto s = m_aggHour.write(hourly.size(),
-                                 [&](Statement &st, int p, size_t i) {
-                                     const Key4 &k = hourly[i].key;
-                                     st.bind(p, k.a)
-                                         .bind(p + 1, k.b)
-                                         .bind(p + 2, k.c)
-                                         .bind(p + 3, k.d)
-                                         .bind(p + 4, hourly[i].value.a)
-                                         .bind(p + 5, hourly[i].value.b);
+    int64_t rows = 0;
+    if (auto s = writeInKeyOrder(d.aggHour, m_aggHour, rows,
+                                 [](Statement &st, int p, const Key4 &k, const AB &v) {
+                                     st.bind(p, k.a).bind(p + 1, k.b).bind(p + 2, k.c);
+                                     st.bind(p + 3, k.d).bind(p + 4, v.a).bind(p + 5, v.b);
                                  });
         !s)
         return s;
-    clock.lap(WriterPhase::Aggregates, static_cast<int64_t>(hourly.size()));
-    int64_t postingRows = 0;
-    if (auto s = writePostings(postingRows); !s)
+    clock.lap(WriterPhase::Aggregates, rows);
+    if (auto s = writePostings(rows); !s)
         return s;
-    clock.lap(WriterPhase::Postings, postingRows);
-    // Each in key order, 64 rows a statement (RowWriter).
-    const auto totals = d.aggTotal.sortInPlace();
-    if (auto s = m_aggTotal.write(totals.size(),
-                                  [&](Statement &st, int p, size_t i) {
-                                      const Key4 &k = totals[i].key;
-                                      const ABTime &v = totals[i].value;
-                                      st.bind(p, k.a).bind(p + 1, k.b).bind(p + 2, k.c);
-                                      st.bind(p + 3, v.a).bind(p + 4, v.b);
-                                      st.bind(p + 5, v.first).bind(p + 6, v.last);
-                                  });
+    clock.lap(WriterPhase::Postings, rows);
+    if (auto s = writeInKeyOrder(d.aggTotal, m_aggTotal, rows,
+                                 [](Statement &st, int p, const Key4 &k, const ABTime &v) {
+                                     st.bind(p, k.a).bind(p + 1, k.b).bind(p + 2, k.c);
+                                     st.bind(p + 3, v.a).bind(p + 4, v.b);
+                                     st.bind(p + 5, v.first).bind(p + 6, v.last);
+                                 });
         !s)
         return s;
-    clock.lap(WriterPhase::Totals, static_cast<int64_t>(totals.size()));
-    const auto edges = d.edges.sortInPlace();
-    if (auto s = m_edge.write(edges.size(),
-                              [&](Statement &st, int p, size_t i) {
-                                  const Key4 &k = edges[i].key;
-                                  const Span &v = edges[i].value;
-                                  st.bind(p, k.a).bind(p + 1, k.b).bind(p + 2, k.c);
-                                  st.bind(p + 3, v.first).bind(p + 4, v.last).bind(p + 5, v.count);
-                              });
+    clock.lap(WriterPhase::Totals, rows);
+    if (auto s = writeInKeyOrder(d.edges, m_edge, rows,
+                                 [](Statement &st, int p, const Key4 &k, const Span &v) {
+                                     st.bind(p, k.a).bind(p + 1, k.b).bind(p + 2, k.c);
+                                     st.bind(p + 3, v.first).bind(p + 4, v.last);
+                                     st.bind(p + 5, v.count);
+                                 });
         !s)
         return s;
-    clock.lap(WriterPhase::Edges, static_cast<int64_t>(edges.size()));
-    const auto flows = d.flows.sortInPlace();
-    if (auto s = m_flow.write(flows.size(),
-                              [&](Statement &st, int p, size_t i) {
-                                  const Key4 &k = flows[i].key;
-                                  const FlowValue &v = flows[i].value;
-                                  st.bind(p, k.a).bind(p + 1, k.b).bind(p + 2, k.c);
-                                  st.bind(p + 3, (k.d >> 32) & 0xFFFF)
-                                      .bind(p + 4, (k.d >> 16) & 0xFFFF)
-                                      .bind(p + 5, (k.d >> 8) & 0xFF)
-                                      .bind(p + 6, k.d & 0xFF);
-                                  st.bind(p + 7, v.bytes).bind(p + 8, v.packets);
-                                  st.bind(p + 9, v.accepted).bind(p + 10, v.rejected);
-                                  st.bind(p + 11, v.first).bind(p + 12, v.last);
-                                  st.bindOptional(p + 13, v.rawBlock);
-                              });
+    clock.lap(WriterPhase::Edges, rows);
+    if (auto s = writeInKeyOrder(d.flows, m_flow, rows,
+                                 [](Statement &st, int p, const Key4 &k, const FlowValue &v) {
+                                     st.bind(p, k.a).bind(p + 1, k.b).bind(p + 2, k.c);
+                                     st.bind(p + 3, (k.d >> 32) & 0xFFFF)
+                                         .bind(p + 4, (k.d >> 16) & 0xFFFF)
+                                         .bind(p + 5, (k.d >> 8) & 0xFF)
+                                         .bind(p + 6, k.d & 0xFF);
+                                     st.bind(p + 7, v.bytes).bind(p + 8, v.packets);
+                                     st.bind(p + 9, v.accepted).bind(p + 10, v.rejected);
+                                     st.bind(p + 11, v.first).bind(p + 12, v.last);
+                                     st.bindOptional(p + 13, v.rawBlock);
+                                 });
         !s)
         return s;
-    clock.lap(WriterPhase::Flows, static_cast<int64_t>(flows.size()));
+    clock.lap(WriterPhase::Flows, rows);
     // Entity ids grow: every id from the transaction's first new one is a new entity, inserted
     // with its first and last seen (insertEntities reorders them: taken before).
     const int64_t firstNew = d.entities.empty() ? INT64_MAX : d.entities.front().id;
