@@ -15,6 +15,10 @@ Status CaseFile::configure(Database &db, Access access)
             return s;
         if (auto s = db.exec("PRAGMA synchronous=NORMAL"); !s)
             return s;
+        // An import lets the WAL grow to hundreds of MB between checkpoints; once it starts
+        // again from its beginning, the file is cut back to this.
+        if (auto s = db.exec("PRAGMA journal_size_limit=67108864"); !s)
+            return s;
     }
     // Readers map the file (fast random reads); the writer uses a bounded page cache so that
     // an import's memory does not grow with the case.
@@ -57,7 +61,9 @@ Result<CaseFile> CaseFile::openOrCreate(const std::string &path)
     auto db = Database::open(path, Database::Mode::Create);
     if (!db)
         return db.error();
-    if (auto s = db->exec("PRAGMA page_size=8192; PRAGMA journal_mode=WAL"); !s)
+    // 32 KB pages: an import writes a quarter of the pages (and WAL frames, and system calls)
+    // it would write with 8 KB ones; measured faster by a tenth (README, Performance).
+    if (auto s = db->exec("PRAGMA page_size=32768; PRAGMA journal_mode=WAL"); !s)
         return s.error();
     if (auto s = schema::migrate(*db); !s)
         return s.error();
