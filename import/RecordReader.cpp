@@ -16,17 +16,32 @@ inline bool isSpace(char c)
 } // namespace
 
 StreamWindow::StreamWindow(ByteSource &source, size_t maxRecordBytes)
-    : m_source(source), m_buf(kChunk + RecordReader::kPadding), m_max(maxRecordBytes)
-{}
+    : m_source(source), m_max(maxRecordBytes)
+{
+    // Room for two chunks: a record that straddles the first chunk's end needs no copy.
+    reallocate(2 * kChunk + RecordReader::kPadding);
+    std::memset(m_buf.get(), 0, RecordReader::kPadding);
+}
+
+void StreamWindow::reallocate(size_t capacity)
+{
+    // new char[] leaves the bytes as they are: a zeroed window would cost a memset of
+    // megabytes for every file (and for every sniff of a file's head).
+    std::unique_ptr<char[]> buf(new char[capacity]);
+    if (m_buf) // the data and the padding after it
+        std::memcpy(buf.get(), m_buf.get(), std::min(m_size + RecordReader::kPadding, capacity));
+    m_buf = std::move(buf);
+    m_capacity = capacity;
+}
 
 bool StreamWindow::more()
 {
     if (m_eof)
         return false;
-    if (m_buf.size() < m_size + kChunk + RecordReader::kPadding)
-        m_buf.resize(std::max(m_buf.size() * 2, m_size + kChunk + RecordReader::kPadding));
+    if (m_capacity < m_size + kChunk + RecordReader::kPadding)
+        reallocate(std::max(m_capacity * 2, m_size + kChunk + RecordReader::kPadding));
     for (;;) {
-        auto n = m_source.read(m_buf.data() + m_size, kChunk);
+        auto n = m_source.read(m_buf.get() + m_size, kChunk);
         if (!n) {
             m_error = n.error().detail;
             m_eof = true;
@@ -37,7 +52,7 @@ bool StreamWindow::more()
             return false;
         }
         m_size += *n;
-        std::memset(m_buf.data() + m_size, 0, RecordReader::kPadding);
+        std::memset(m_buf.get() + m_size, 0, RecordReader::kPadding);
         return true;
     }
 }
@@ -45,12 +60,13 @@ bool StreamWindow::more()
 void StreamWindow::discard(size_t pos)
 {
     pos = std::min(pos, m_size);
-    std::memmove(m_buf.data(), m_buf.data() + pos, m_size - pos);
+    // The padding after the data moves with it.
+    std::memmove(m_buf.get(), m_buf.get() + pos, m_size - pos + RecordReader::kPadding);
     m_size -= pos;
     m_base += static_cast<int64_t>(pos);
     // Keep memory bounded after an unusually large record.
-    if (m_buf.size() > 8 * (kChunk + RecordReader::kPadding) && m_size < kChunk)
-        m_buf.resize(2 * kChunk + RecordReader::kPadding);
+    if (m_capacity > 8 * (kChunk + RecordReader::kPadding) && m_size < kChunk)
+        reallocate(2 * kChunk + RecordReader::kPadding);
 }
 
 JsonRecordReader::JsonRecordReader(ByteSource &source, std::vector<std::string> containerKeys,

@@ -6,6 +6,7 @@
 #include "ByteSource.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,7 +53,7 @@ public:
     bool more();
     // Drops bytes before pos (positions are relative to the window start).
     void discard(size_t pos);
-    const char *data() const { return m_buf.data(); }
+    const char *data() const { return m_buf.get(); }
     size_t size() const { return m_size; }
     int64_t base() const { return m_base; } // stream offset of data()[0]
     bool failed() const { return !m_error.empty(); }
@@ -60,8 +61,12 @@ public:
     size_t maxRecordBytes() const { return m_max; }
 
 private:
+    void reallocate(size_t capacity);
+
     ByteSource &m_source;
-    std::vector<char> m_buf;
+    // Not zeroed when allocated: only the bytes read and the padding after them are written.
+    std::unique_ptr<char[]> m_buf;
+    size_t m_capacity = 0;
     size_t m_size = 0;
     int64_t m_base = 0;
     size_t m_max;

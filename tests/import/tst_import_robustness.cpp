@@ -2,6 +2,7 @@
 // listed as skipped with a reason, unusable records as errors with their file and line.
 #include "EventKind.h"
 #include "ImportTestSupport.h"
+#include "queries/RawRecordReader.h"
 
 #include <QDir>
 #include <QRandomGenerator>
@@ -277,6 +278,56 @@ private slots:
                               " AND key LIKE 'Mozilla/5.0 AAAA%'"),
                  1);
         QVERIFY(probe.scalar("SELECT max(length(key)) FROM entities") <= agent.size());
+    }
+
+    // Thousands of records of uneven length, 3.5 MB in all: the reader's window holds about
+    // a megabyte at a time, so records straddle its chunks, it moves its tail to the front,
+    // and it grows, in every shape it reads. Every record arrives whole: its raw bytes in the
+    // case are the record as written.
+    void recordsAcrossWindowChunks_data()
+    {
+        QTest::addColumn<QString>("shape");
+        QTest::newRow("json-lines") << QStringLiteral("jsonl");
+        QTest::newRow("records-gz") << QStringLiteral("records");
+    }
+
+    void recordsAcrossWindowChunks()
+    {
+        QFETCH(QString, shape);
+        constexpr int kRecords = 4000;
+        QRandomGenerator rng(11);
+        std::vector<QByteArray> records;
+        QByteArray body;
+        for (int i = 0; i < kRecords; ++i) {
+            records.push_back(record(i, "agent/" + randomHex(rng.bounded(20, 1500))));
+            body += records.back() + (shape == QLatin1String("jsonl") ? "\n" : ",\n");
+        }
+        QString path;
+        if (shape == QLatin1String("jsonl")) {
+            path = m_dir->filePath(QStringLiteral("many.jsonl"));
+            QVERIFY(writeFile(path, body));
+        } else {
+            body.chop(2);
+            path = m_dir->filePath(QStringLiteral("many.json.gz"));
+            QVERIFY(writeFile(path, gzip("{\"Records\":[\n" + body + "\n]}")));
+        }
+        QVERIFY(body.size() > 3 << 20);
+        QVERIFY(newCase());
+        bool hung = false;
+        const auto s = runImportWithin(m_case, {toStd(path)}, {}, kDeadline, hung);
+        QVERIFY2(!hung, kHung);
+        QVERIFY(s);
+        QCOMPARE(s->records, kRecords);
+        QCOMPARE(s->newEvents, kRecords);
+        QCOMPARE(s->errors, 0);
+        // Events are numbered in the order their records were read.
+        RawRecordReader reader(m_case->db());
+        for (int i = 0; i < kRecords; ++i) {
+            const auto raw = reader.fetch(i + 1);
+            QVERIFY(raw);
+            if (raw->text != records[static_cast<size_t>(i)].toStdString())
+                QFAIL(qPrintable(QStringLiteral("record %1 differs").arg(i)));
+        }
     }
 
     // A record whose requestParameters nest 100,000 arrays deep, between two sound records:
