@@ -136,6 +136,7 @@ void BatchBuilder::restart()
     m_agg.clear();
     m_flows.clear();
     m_batch = ImportBatch{};
+    reserveAsLast();
     m_raw.clear();
     m_rawFirstLine = 0;
     m_errors = 0;
@@ -169,9 +170,32 @@ ImportBatch BatchBuilder::take()
     m_batch.flows.reserve(m_flows.size()); // exact: the batch waits in the writer's queue
     m_flows.forEach([&](const Key4 &, const FlowRow &v) { m_batch.flows.push_back(v); });
     m_flows.clear();
+    // A batch smaller than its room (a file's last) gives the room back: the queue to the
+    // writer counts capacity.
+    auto fit = [](auto &v) {
+        if (v.size() * 2 < v.capacity())
+            v.shrink_to_fit();
+    };
+    fit(m_batch.events);
+    fit(m_batch.entities);
+    fit(m_batch.edges);
+    fit(m_batch.aggs);
+    m_last = Sizes{m_batch.events.size(), m_batch.entities.size(), m_batch.edges.size(),
+                   m_batch.aggs.size()};
     std::swap(out, m_batch);
+    reserveAsLast();
     m_raw.clear();
     return out;
+}
+
+void BatchBuilder::reserveAsLast()
+{
+    // An eighth more: files of one trail differ a little in size.
+    auto room = [](size_t n) { return n + n / 8; };
+    m_batch.events.reserve(room(m_last.events));
+    m_batch.entities.reserve(room(m_last.entities));
+    m_batch.edges.reserve(room(m_last.edges));
+    m_batch.aggs.reserve(room(m_last.aggs));
 }
 
 } // namespace sightline

@@ -61,6 +61,15 @@ public:
     ImportBatch take();
 
 private:
+    // The next batch's per-event vectors get the room the last batch's used: batches leave
+    // with theirs, and growing them from nothing again copied and page-faulted every batch.
+    void reserveAsLast();
+
+    struct Sizes
+    {
+        size_t events = 0, entities = 0, edges = 0, aggs = 0;
+    };
+    Sizes m_last;
     Interner &m_interner;
     BatchAggregator m_agg;
     FlatMap<FlowRow> m_flows;
