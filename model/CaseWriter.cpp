@@ -130,7 +130,13 @@ Result<BatchOutcome> CaseWriter::write(ImportBatch &batch)
         int64_t hour;
         int64_t k;
         uint32_t i;
-        bool operator<(const KeyRef &o) const { return hour != o.hour ? hour < o.hour : k < o.k; }
+        // A key twice in the batch: the first record keeps it.
+        bool operator<(const KeyRef &o) const
+        {
+            if (hour != o.hour)
+                return hour < o.hour;
+            return k != o.k ? k < o.k : i < o.i;
+        }
     };
     std::vector<KeyRef> order(n);
     for (size_t i = 0; i < n; ++i)

@@ -443,6 +443,7 @@ private slots:
     }
 
     // A record delivered twice (same eventID, time, name, caller) in one file is one event.
+    // Here the second copy is spaced differently: the event keeps the first copy's bytes.
     void sameRecordTwiceInOneFile()
     {
         SIGHTLINE_REQUIRE_SHARED_DATA();
@@ -453,15 +454,17 @@ private slots:
                 .trimmed();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("twice.jsonl"));
-        QVERIFY(writeFile(path, line + '\n' + line + '\n'));
+        QVERIFY(line.startsWith('{'));
+        QVERIFY(writeFile(path, line + '\n' + "{ " + line.mid(1) + '\n'));
         QVERIFY(importFresh({toStd(path)}));
         QCOMPARE(m_summary.records, 2);
         QCOMPARE(m_summary.newEvents, 1);
         QCOMPARE(m_summary.duplicates, 1);
         CaseProbe probe(*m_case);
         QCOMPARE(probe.scalar("SELECT count(*) FROM events"), 1);
-        // The event's raw record is the line itself.
+        // The event's raw record is the first line itself.
         QCOMPARE(probe.scalar("SELECT sum(raw_len) FROM events"), line.size());
+        QCOMPARE(probe.scalar("SELECT line FROM events"), 1);
         QCOMPARE(probe.scalar("SELECT count(*) FROM entities WHERE first_seen IS NULL"), 0);
     }
 
