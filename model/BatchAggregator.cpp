@@ -22,7 +22,14 @@ void BatchAggregator::addEvent(const ImportBatch &batch, const EventRow &e, uint
     const int64_t hour = hourOfMs(e.time);
     for (uint32_t i = e.entBegin; i < e.entEnd; ++i) {
         const int64_t ent = batch.entities[i];
-        m_postings[Key4{ent, hour, 0, 0}].push_back(index);
+        PostingList &list = m_postings[Key4{ent, hour, 0, 0}];
+        m_nodes.push_back(PostingNode{index, 0});
+        const auto node = static_cast<uint32_t>(m_nodes.size());
+        if (list.last != 0)
+            m_nodes[list.last - 1].next = node;
+        else
+            list.first = node;
+        list.last = node;
         touch(e.time, ent);
     }
     for (uint32_t i = e.edgeBegin; i < e.edgeEnd; ++i) {
@@ -93,16 +100,19 @@ void BatchAggregator::finish(ImportBatch &batch)
         batch.edgeRows.push_back(EdgeRow{k, v.first, v.last, v.count});
     });
     batch.postings.reserve(m_postings.size());
-    m_postings.forEach([&](const Key4 &k, const std::vector<uint32_t> &v) {
-        // v is ascending: events are added in order.
+    m_postings.forEach([&](const Key4 &k, const PostingList &list) {
+        // A chain is ascending: events are added in order.
         PostingRow p;
         p.entity = k.a;
         p.hour = k.b;
-        p.first = v.front();
-        p.last = v.back();
+        p.first = m_nodes[list.first - 1].event;
+        p.last = m_nodes[list.last - 1].event;
         p.begin = static_cast<uint32_t>(batch.postingTails.size());
-        for (size_t i = 1; i < v.size(); ++i)
-            appendVarint(v[i] - v[i - 1], batch.postingTails);
+        uint32_t previous = p.first;
+        for (uint32_t n = m_nodes[list.first - 1].next; n != 0; n = m_nodes[n - 1].next) {
+            appendVarint(m_nodes[n - 1].event - previous, batch.postingTails);
+            previous = m_nodes[n - 1].event;
+        }
         p.end = static_cast<uint32_t>(batch.postingTails.size());
         batch.postings.push_back(p);
     });
@@ -120,6 +130,7 @@ void BatchAggregator::clear()
     m_totals.clear();
     m_edges.clear();
     m_postings.clear();
+    m_nodes.clear();
     m_seen.clear();
 }
 

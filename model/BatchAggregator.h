@@ -50,7 +50,19 @@ private:
     FlatMap<AggValue> m_agg;
     FlatMap<AggValue> m_totals; // finish() only
     FlatMap<EdgeValue> m_edges;
-    FlatMap<std::vector<uint32_t>> m_postings;
+    // Posting lists as chains through one array (no allocation per list): a list holds its
+    // first and last node, each node an event index and the next node. Node numbers are
+    // 1-based; 0 ends a chain (and marks a list not started).
+    struct PostingList
+    {
+        uint32_t first = 0, last = 0;
+    };
+    struct PostingNode
+    {
+        uint32_t event, next;
+    };
+    FlatMap<PostingList> m_postings;
+    std::vector<PostingNode> m_nodes;
     FlatMap<SeenValue> m_seen;
 };
 
