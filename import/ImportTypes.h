@@ -17,7 +17,7 @@ struct ImportOptions
     int64_t maxDecodedBytes = 8LL << 30;       // cap per decompressed file (bombs)
     int64_t maxArchiveMemberBytes = 2LL << 30; // cap per archive member held in memory
     size_t maxErrorsPerFile = 1000;            // errors recorded per file; the rest are counted
-    // WAL pages (32 KB in new cases, 8 KB in cases made before) at which a commit waits for the
+    // WAL pages (16 KB in new cases, 8 KB in cases made before) at which a commit waits for the
     // checkpoint running beside the writer (WalCheckpointer); 0: no checkpoint until the import
     // ends.
     int64_t checkpointPages = 16384;

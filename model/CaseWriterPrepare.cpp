@@ -8,7 +8,7 @@ namespace sightline {
 Status CaseWriter::prepare(int64_t checkpointPages, size_t cachedEntities)
 {
     Database &db = m_case.db();
-    // Let the WAL grow to checkpointPages (16,384 pages: 512 MB with the 32 KB pages of cases
+    // Let the WAL grow to checkpointPages (16,384 pages: 256 MB with the 16 KB pages of cases
     // made now, 128 MB with the 8 KB pages of cases made by earlier builds) rather
     // than 1,000 pages: pages that every commit changes (aggregates, event keys) reach the
     // case file once per checkpoint.

@@ -147,7 +147,7 @@ private slots:
         const std::vector<std::string> paths = {
             samplePath(kStratus), samplePath(QStringLiteral("vpcflow")),
             samplePath(QStringLiteral("guardduty")), samplePath(QStringLiteral("k8s-audit"))};
-        constexpr int64_t kPages = 16; // of 32 KB
+        constexpr int64_t kPages = 16; // of 16 KB
         QStringList cases[2];
         int64_t events[2] = {};
         qint64 walBytes[2] = {}, caseBytes[2] = {};
