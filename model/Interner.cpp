@@ -20,6 +20,18 @@ struct LocalEntry
     int64_t value = 0; // as in the interner's tables (entities: id << 2 | flags; strings: id)
     int type = -1;     // entity type; 0 for strings
     std::string key;
+
+    bool holds(size_t h, int t, std::string_view k) const
+    {
+        return hash == h && type == t && key == k;
+    }
+    void keep(size_t h, int t, std::string_view k, int64_t v)
+    {
+        hash = h;
+        type = t;
+        key.assign(k);
+        value = v;
+    }
 };
 
 struct LocalCache
@@ -45,6 +57,17 @@ std::atomic<uint64_t> g_nextSerial{1};
 size_t localHash(int type, std::string_view key)
 {
     return std::hash<std::string_view>{}(key) ^ (static_cast<size_t>(type) * 0x9E3779B97F4A7C15ULL);
+}
+
+// The slot of (type, key) in this thread's cache (hash set to its hash), or nullptr when keys
+// are not remembered or this one is too long.
+LocalEntry *localSlot(bool remember, uint64_t interner, int type, std::string_view key,
+                      size_t &hash)
+{
+    if (!remember || key.size() > LocalCache::kMaxKey)
+        return nullptr;
+    hash = localHash(type, key);
+    return &t_local.slot(interner, hash);
 }
 
 } // namespace
@@ -152,27 +175,20 @@ int64_t Interner::entity(EntityType type, std::string_view key, std::string_view
     const int t = static_cast<int>(type);
     if (key.empty() || t < 1 || t > kEntityTypeCount)
         return 0;
-    if (!m_remember || key.size() > LocalCache::kMaxKey) {
-        std::lock_guard lock(m_mutex);
-        return entityValueLocked(type, key, label, account, attrs) >> 2;
-    }
-    const size_t h = localHash(t, key);
-    LocalEntry &e = t_local.slot(m_serial, h);
+    size_t h = 0;
+    LocalEntry *e = localSlot(m_remember, m_serial, t, key, h);
     // A remembered entity is answered here unless the call fills in a label or an account it
     // lacked when remembered (the interner records those).
-    if (e.hash == h && e.type == t && e.key == key &&
-        (label.empty() || (e.value & kHasLabel) != 0) &&
-        (account.empty() || (e.value & kHasAccount) != 0))
-        return e.value >> 2;
+    if (e && e->holds(h, t, key) && (label.empty() || (e->value & kHasLabel) != 0) &&
+        (account.empty() || (e->value & kHasAccount) != 0))
+        return e->value >> 2;
     int64_t value = 0;
     {
         std::lock_guard lock(m_mutex);
         value = entityValueLocked(type, key, label, account, attrs);
     }
-    e.hash = h;
-    e.type = t;
-    e.key.assign(key);
-    e.value = value;
+    if (e)
+        e->keep(h, t, key, value);
     return value >> 2;
 }
 
@@ -244,10 +260,9 @@ int64_t Interner::string(std::string_view s)
 {
     if (s.empty())
         return 0;
-    const bool remember = m_remember && s.size() <= LocalCache::kMaxKey;
-    const size_t h = remember ? localHash(0, s) : 0;
-    LocalEntry *e = remember ? &t_local.slot(m_serial, h) : nullptr;
-    if (e && e->hash == h && e->type == 0 && e->key == s)
+    size_t h = 0;
+    LocalEntry *e = localSlot(m_remember, m_serial, 0, s, h);
+    if (e && e->holds(h, 0, s))
         return e->value;
     int64_t id = 0;
     {
@@ -260,12 +275,8 @@ int64_t Interner::string(std::string_view s)
         }
         id = value;
     }
-    if (e) {
-        e->hash = h;
-        e->type = 0;
-        e->key.assign(s);
-        e->value = id;
-    }
+    if (e)
+        e->keep(h, 0, s, id);
     return id;
 }
 
