@@ -93,17 +93,23 @@ Status CaseWriter::writePostings(int64_t &rows)
     if (!d.postings.empty())
         blobEnd.push_back(blobs.size());
     rows = static_cast<int64_t>(rowStart.size());
+    if (m_runRows >= kRunRows) {
+        ++m_run;
+        m_runRows = 0;
+    }
     if (auto s = m_posting.write(rowStart.size(),
                                  [&](Statement &st, int p, size_t r) {
                                      const size_t begin = r ? blobEnd[r - 1] : 0;
                                      const Deltas::PostingPiece &piece = d.postings[rowStart[r]];
-                                     st.bind(p, piece.entity)
-                                         .bind(p + 1, piece.hour)
-                                         .bind(p + 2, m_seq)
-                                         .bindBlob(p + 3, blobs.data() + begin, blobEnd[r] - begin);
+                                     st.bind(p, m_run)
+                                         .bind(p + 1, piece.entity)
+                                         .bind(p + 2, piece.hour)
+                                         .bind(p + 3, m_seq)
+                                         .bindBlob(p + 4, blobs.data() + begin, blobEnd[r] - begin);
                                  });
         !s)
         return s;
+    m_runRows += rows;
     if (!rowStart.empty())
         ++m_seq;
     return {};

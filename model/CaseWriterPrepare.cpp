@@ -39,6 +39,15 @@ Status CaseWriter::prepare(int64_t checkpointPages, size_t cachedEntities)
     if (!seq)
         return seq.error();
     m_seq = *seq + 1;
+    auto run = db.queryInt("SELECT coalesce(max(run), 0) FROM entity_events_by_run");
+    if (!run)
+        return run.error();
+    m_run = *run;
+    auto runRows = db.queryInt("SELECT count(*) FROM entity_events_by_run WHERE run = " +
+                               std::to_string(m_run));
+    if (!runRows)
+        return runRows.error();
+    m_runRows = *runRows;
 
     struct Def
     {
@@ -147,8 +156,9 @@ Status CaseWriter::prepare(int64_t checkpointPages, size_t cachedEntities)
             "last_seen = max(last_seen, excluded.last_seen)");
         !s)
         return s;
-    return m_posting.prepare(db, "INSERT INTO entity_events(entity, hour, seq, ids) VALUES", 4,
-                             "(?, ?, ?, ?)");
+    return m_posting.prepare(db,
+                             "INSERT INTO entity_events_by_run(run, entity, hour, seq, ids) VALUES",
+                             5, "(?, ?, ?, ?, ?)");
 }
 
 } // namespace sightline

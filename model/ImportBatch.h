@@ -73,7 +73,7 @@ struct EdgeRow
 
 // The events of an entity in an hour: the first event's index in the batch, then the
 // differences to the next ones as varints (a range of ImportBatch::postingTails), so that
-// the writer only prepends the first event's id to get an entity_events blob.
+// the writer only prepends the first event's id to get a posting list blob (entity_events_by_run).
 struct PostingRow
 {
     int64_t entity = 0, hour = 0;

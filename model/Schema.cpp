@@ -213,7 +213,23 @@ CREATE TABLE interfaces(
 ) WITHOUT ROWID;
 )SQL";
 
-constexpr std::array<const char *, 3> kMigrations = {kV1, kV2, kV3};
+// Version 4: posting lists grouped by run (a run of flushes, CaseWriter::kRunRows rows
+// or so) before entity. An import's flush then writes to the pages of the current run
+// instead of to pages all over a table ordered by entity (at 2 million events, every commit
+// rewrote most of it). Readers look an entity up once per run, and in entity_events, which
+// keeps the lists of cases written before.
+constexpr const char *kV4 = R"SQL(
+CREATE TABLE entity_events_by_run(
+    run INTEGER NOT NULL,
+    entity INTEGER NOT NULL,
+    hour INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    ids BLOB NOT NULL,
+    PRIMARY KEY(run, entity, hour, seq)
+) WITHOUT ROWID;
+)SQL";
+
+constexpr std::array<const char *, 4> kMigrations = {kV1, kV2, kV3, kV4};
 
 constexpr std::array<const char *, 12> kRequiredTables = {
     "meta",   "sources",    "import_errors", "strings", "entities", "raw_blocks",

@@ -10,7 +10,7 @@ class Database;
 namespace schema {
 
 inline constexpr int kApplicationId = 0x53474C4E; // "SGLN"
-inline constexpr int kCurrentVersion = 3;
+inline constexpr int kCurrentVersion = 4;
 
 // Brings a new or older case file up to kCurrentVersion, each migration in a transaction.
 Status migrate(Database &db);

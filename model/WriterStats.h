@@ -19,7 +19,7 @@ enum class WriterPhase : int
     Aggregates, // agg_hour
     Totals,     // agg_total
     Edges,
-    Postings, // entity_events
+    Postings, // entity_events_by_run
     Seen,     // entities first / last seen
     Flows,
     Commit,

@@ -26,37 +26,35 @@ template <typename T> std::vector<T> spread(const std::vector<T> &v, size_t n)
 
 } // namespace
 
-CaseAccounts::CaseAccounts(Database &db) : m_db(db)
+CaseAccounts::CaseAccounts(Database &db) : m_db(db), m_postings(db)
 {
     m_status = detail::prepareAll(
-        db,
-        {
-            {&m_accounts, "SELECT id, key, coalesce(label, ''), coalesce(first_seen, 0), "
-                          "coalesce(last_seen, 0) FROM entities WHERE type = " +
-                              std::to_string(static_cast<int>(EntityType::AwsAccount)) +
-                              " ORDER BY key"},
-            {&m_calls, "SELECT coalesce(sum(a), 0), coalesce(sum(b), 0) FROM agg_hour "
-                       "WHERE entity = ?1 AND metric = " +
-                           std::to_string(static_cast<int>(Metric::ApiCalls)) +
-                           " AND dim = 0 AND hour BETWEEN ?2 AND ?3"},
-            // Covered by edges_dst(dst, relation, src).
-            {&m_principals, "SELECT count(*) FROM edges WHERE dst = ?1 AND relation = " +
-                                std::to_string(static_cast<int>(Relation::InAccount)) +
-                                " AND last_seen >= ?2 AND first_seen < ?3"},
-            {&m_findings, "SELECT count(*) FROM findings WHERE account = ?1 AND archived = 0 "
-                          "AND coalesce(last_seen, updated_at) >= ?2 "
-                          "AND coalesce(first_seen, updated_at) < ?3"},
-            {&m_findingRegions, "SELECT DISTINCT region FROM findings WHERE account = ?1 "
-                                "AND coalesce(region, '') <> '' "
-                                "AND coalesce(last_seen, updated_at) >= ?2 "
-                                "AND coalesce(first_seen, updated_at) < ?3"},
-            {&m_hours, "SELECT DISTINCT hour FROM entity_events WHERE entity = ?1 "
-                       "AND hour BETWEEN ?2 AND ?3 ORDER BY hour"},
-            {&m_ids, "SELECT ids FROM entity_events WHERE entity = ?1 AND hour = ?2 ORDER BY seq"},
-            {&m_event, "SELECT coalesce(region, 0), source_id FROM events WHERE id = ?1"},
-            {&m_string, "SELECT s FROM strings WHERE id = ?1"},
-            {&m_source, "SELECT path, format FROM sources WHERE id = ?1"},
-        });
+        db, {
+                {&m_accounts, "SELECT id, key, coalesce(label, ''), coalesce(first_seen, 0), "
+                              "coalesce(last_seen, 0) FROM entities WHERE type = " +
+                                  std::to_string(static_cast<int>(EntityType::AwsAccount)) +
+                                  " ORDER BY key"},
+                {&m_calls, "SELECT coalesce(sum(a), 0), coalesce(sum(b), 0) FROM agg_hour "
+                           "WHERE entity = ?1 AND metric = " +
+                               std::to_string(static_cast<int>(Metric::ApiCalls)) +
+                               " AND dim = 0 AND hour BETWEEN ?2 AND ?3"},
+                // Covered by edges_dst(dst, relation, src).
+                {&m_principals, "SELECT count(*) FROM edges WHERE dst = ?1 AND relation = " +
+                                    std::to_string(static_cast<int>(Relation::InAccount)) +
+                                    " AND last_seen >= ?2 AND first_seen < ?3"},
+                {&m_findings, "SELECT count(*) FROM findings WHERE account = ?1 AND archived = 0 "
+                              "AND coalesce(last_seen, updated_at) >= ?2 "
+                              "AND coalesce(first_seen, updated_at) < ?3"},
+                {&m_findingRegions, "SELECT DISTINCT region FROM findings WHERE account = ?1 "
+                                    "AND coalesce(region, '') <> '' "
+                                    "AND coalesce(last_seen, updated_at) >= ?2 "
+                                    "AND coalesce(first_seen, updated_at) < ?3"},
+                {&m_event, "SELECT coalesce(region, 0), source_id FROM events WHERE id = ?1"},
+                {&m_string, "SELECT s FROM strings WHERE id = ?1"},
+                {&m_source, "SELECT path, format FROM sources WHERE id = ?1"},
+            });
+    if (m_status)
+        m_status = m_postings.status();
 }
 
 Result<std::vector<AccountOverview>> CaseAccounts::load(const TimeRange &range, size_t eventBudget)
@@ -130,12 +128,8 @@ Status CaseAccounts::details(AccountOverview &a, const TimeRange &range, size_t 
     m_findingRegions.reset();
 
     std::vector<int64_t> hours;
-    m_hours.bind(1, a.account.id).bind(2, range.firstHour()).bind(3, range.lastHour());
-    while (m_hours.step())
-        hours.push_back(m_hours.int64(0));
-    if (m_hours.failed())
-        return detail::stepError(m_hours);
-    m_hours.reset();
+    if (auto s = m_postings.hours(a.account.id, range.firstHour(), range.lastHour(), hours); !s)
+        return s;
 
     // At least 16 events of each hour read; as many hours as the budget allows.
     const size_t budget = std::max<size_t>(eventBudget, 16);
@@ -150,12 +144,8 @@ Status CaseAccounts::details(AccountOverview &a, const TimeRange &range, size_t 
     std::vector<int64_t> ids;
     for (int64_t hour : hours) {
         ids.clear();
-        m_ids.bind(1, a.account.id).bind(2, hour);
-        while (m_ids.step())
-            decodeDeltaList(m_ids.blob(0), ids);
-        if (m_ids.failed())
-            return detail::stepError(m_ids);
-        m_ids.reset();
+        if (auto s = m_postings.hourIds(a.account.id, hour, ids); !s)
+            return s;
         std::sort(ids.begin(), ids.end());
         ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
         if (ids.size() > perHour) {

@@ -10,6 +10,7 @@
 // Regions of the account's findings are always complete (findings table).
 // Thread affinity: the thread that owns the Database.
 #include "Database.h"
+#include "PostingLists.h"
 #include "Result.h"
 #include "ResultTypes.h"
 #include "Statement.h"
@@ -50,8 +51,9 @@ private:
 
     Database &m_db;
     Status m_status;
-    Statement m_accounts, m_calls, m_principals, m_findings, m_findingRegions, m_hours, m_ids,
-        m_event, m_string, m_source;
+    PostingLists m_postings;
+    Statement m_accounts, m_calls, m_principals, m_findings, m_findingRegions, m_event, m_string,
+        m_source;
 };
 
 } // namespace sightline

@@ -8,19 +8,17 @@
 
 namespace sightline {
 
-EntityActivity::EntityActivity(Database &db)
+EntityActivity::EntityActivity(Database &db) : m_postings(db)
 {
     m_status = detail::prepareAll(
         db, {
-                {&m_hours, "SELECT DISTINCT hour FROM entity_events WHERE entity = ?1 AND "
-                           "hour BETWEEN ?2 AND ?3 ORDER BY hour"},
-                {&m_ids, "SELECT ids FROM entity_events WHERE entity = ?1 AND hour = ?2 "
-                         "ORDER BY seq"},
                 {&m_apiDims, "SELECT dim, a, b FROM agg_total WHERE entity = ?1 AND metric = ?2"},
                 {&m_apiHours, "SELECT hour FROM agg_hour WHERE entity = ?1 AND metric = ?2 AND "
                               "dim = ?3 AND hour BETWEEN ?4 AND ?5"},
                 {&m_string, "SELECT s FROM strings WHERE id = ?1"},
             });
+    if (m_status)
+        m_status = m_postings.status();
 }
 
 Result<std::string> EntityActivity::string(int64_t id)
@@ -42,13 +40,7 @@ Status EntityActivity::hours(int64_t entity, const TimeRange &range, std::vector
 {
     if (!m_status)
         return m_status;
-    m_hours.bind(1, entity).bind(2, range.firstHour()).bind(3, range.lastHour());
-    while (m_hours.step())
-        hours.push_back(m_hours.int64(0));
-    if (m_hours.failed())
-        return detail::stepError(m_hours);
-    m_hours.reset();
-    return {};
+    return m_postings.hours(entity, range.firstHour(), range.lastHour(), hours);
 }
 
 Status EntityActivity::apiHours(int64_t entity, std::string_view api, const TimeRange &range,
@@ -114,12 +106,8 @@ Status EntityActivity::hourIds(int64_t entity, int64_t hour, std::vector<int64_t
     if (!m_status)
         return m_status;
     ids.clear();
-    m_ids.bind(1, entity).bind(2, hour);
-    while (m_ids.step())
-        decodeDeltaList(m_ids.blob(0), ids);
-    if (m_ids.failed())
-        return detail::stepError(m_ids);
-    m_ids.reset();
+    if (auto s = m_postings.hourIds(entity, hour, ids); !s)
+        return s;
     // Within a blob ids ascend; blobs of later flushes hold later ids. Sort anyway: the case
     // file is untrusted input.
     if (!std::is_sorted(ids.begin(), ids.end()))

@@ -3,8 +3,9 @@
 // the hours on which it called an API (told by its daily per-API aggregates when they are
 // complete). Thread affinity: the thread that owns the Database.
 #include "Database.h"
-#include "ResultTypes.h"
+#include "PostingLists.h"
 #include "Result.h"
+#include "ResultTypes.h"
 #include "Statement.h"
 
 #include <string>
@@ -32,7 +33,8 @@ private:
     Result<std::string> string(int64_t id);
 
     Status m_status;
-    Statement m_hours, m_ids, m_apiDims, m_apiHours, m_string;
+    PostingLists m_postings;
+    Statement m_apiDims, m_apiHours, m_string;
     std::unordered_map<int64_t, std::string> m_strings;
 };
 

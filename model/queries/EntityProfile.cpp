@@ -20,7 +20,8 @@ bool busier(const auto &x, const auto &y)
 } // namespace
 
 EntityProfile::EntityProfile(Database &db)
-    : m_db(db), m_lookup(db), m_edges(db, m_lookup), m_peerLists(db, m_lookup), m_hourEvents(db)
+    : m_db(db), m_lookup(db), m_edges(db, m_lookup), m_peerLists(db, m_lookup), m_postings(db),
+      m_hourEvents(db)
 {
     m_status = detail::prepareAll(
         db,
@@ -31,10 +32,6 @@ EntityProfile::EntityProfile(Database &db)
             {&m_totalRange, "SELECT coalesce(sum(a), 0), coalesce(sum(b), 0) FROM agg_hour "
                             "WHERE entity = ?1 AND metric = ?2 AND dim = 0 AND "
                             "hour BETWEEN ?3 AND ?4"},
-            {&m_postingSpan,
-             "SELECT (SELECT hour FROM entity_events WHERE entity = ?1 AND hour BETWEEN ?2 AND ?3 "
-             "ORDER BY hour LIMIT 1), (SELECT hour FROM entity_events WHERE entity = ?1 AND "
-             "hour BETWEEN ?2 AND ?3 ORDER BY hour DESC LIMIT 1)"},
             {&m_apis, "SELECT dim, a, b, first_seen, last_seen FROM agg_total "
                       "WHERE entity = ?1 AND metric = ?2 AND dim <> 0"},
             // The outer loop walks the entity's APIs in agg_total (skipping those not active in
@@ -47,6 +44,8 @@ EntityProfile::EntityProfile(Database &db)
                            "GROUP BY t.dim"},
             {&m_string, "SELECT s FROM strings WHERE id = ?1"},
         });
+    if (m_status)
+        m_status = m_postings.status();
 }
 
 Result<std::string> EntityProfile::string(int64_t id)
@@ -179,13 +178,12 @@ Result<ProfileData> EntityProfile::load(int64_t entityId, const TimeRange &range
         out.seen = allTime;
     } else {
         // Every event of an entity is in its hourly posting lists, whatever its aggregates.
-        m_postingSpan.bind(1, entityId).bind(2, range.firstHour()).bind(3, range.lastHour());
-        const bool any = m_postingSpan.step() && !m_postingSpan.isNull(0);
-        const int64_t firstHour = any ? m_postingSpan.int64(0) : 0;
-        const int64_t lastHour = any ? m_postingSpan.int64(1) : 0;
-        if (m_postingSpan.failed())
-            return detail::stepError(m_postingSpan);
-        m_postingSpan.reset();
+        auto span = m_postings.span(entityId, range.firstHour(), range.lastHour());
+        if (!span)
+            return span.error();
+        const bool any = span->has_value();
+        const int64_t firstHour = any ? (*span)->first : 0;
+        const int64_t lastHour = any ? (*span)->second : 0;
         if (any) {
             out.seen =
                 detail::clipSeen(allTime, firstHour, lastHour, 1, range, out.seenApproximate);

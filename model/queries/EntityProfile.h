@@ -11,6 +11,7 @@
 #include "EntityLookup.h"
 #include "EntityPeers.h"
 #include "HourEvents.h"
+#include "PostingLists.h"
 #include "Result.h"
 #include "ResultTypes.h"
 #include "Statement.h"
@@ -90,7 +91,8 @@ private:
     EntityEdges m_edges;
     EntityPeers m_peerLists;
     Status m_status;
-    Statement m_entity, m_total, m_totalRange, m_apis, m_apisRange, m_string, m_postingSpan;
+    Statement m_entity, m_total, m_totalRange, m_apis, m_apisRange, m_string;
+    PostingLists m_postings;
     HourEvents m_hourEvents;
     std::unordered_map<int64_t, std::string> m_strings;
 };

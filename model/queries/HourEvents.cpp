@@ -7,13 +7,14 @@
 
 namespace sightline {
 
-HourEvents::HourEvents(Database &db)
+HourEvents::HourEvents(Database &db) : m_postings(db)
 {
     m_status = detail::prepareAll(
         db, {
-                {&m_ids, "SELECT ids FROM entity_events WHERE entity = ?1 AND hour = ?2"},
                 {&m_event, "SELECT time, error IS NOT NULL FROM events WHERE id = ?1"},
             });
+    if (m_status)
+        m_status = m_postings.status();
 }
 
 Result<std::optional<std::vector<EventBrief>>> HourEvents::read(int64_t entity, int64_t hour,
@@ -22,12 +23,8 @@ Result<std::optional<std::vector<EventBrief>>> HourEvents::read(int64_t entity, 
     if (!m_status)
         return m_status.error();
     std::vector<int64_t> ids;
-    m_ids.bind(1, entity).bind(2, hour);
-    while (ids.size() <= maxEvents && m_ids.step())
-        decodeDeltaList(m_ids.blob(0), ids);
-    if (m_ids.failed())
-        return detail::stepError(m_ids);
-    m_ids.reset();
+    if (auto s = m_postings.hourIds(entity, hour, ids, maxEvents); !s)
+        return s.error();
     if (ids.size() > maxEvents)
         return std::optional<std::vector<EventBrief>>();
     std::sort(ids.begin(), ids.end());

@@ -3,6 +3,7 @@
 // enough: lets aggregate-based queries be exact at the partial hours at the edges of a time
 // range. Thread affinity: the thread that owns the Database.
 #include "Database.h"
+#include "PostingLists.h"
 #include "Result.h"
 #include "Statement.h"
 
@@ -30,7 +31,8 @@ public:
 
 private:
     Status m_status;
-    Statement m_ids, m_event;
+    PostingLists m_postings;
+    Statement m_event;
 };
 
 } // namespace sightline

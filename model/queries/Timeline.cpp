@@ -5,6 +5,9 @@
 #include "ReadSnapshot.h"
 #include "Varint.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace sightline {
 namespace {
 
@@ -32,7 +35,7 @@ void add(TimelineData &d, int64_t hour, int64_t a, int64_t b, int64_t events)
 
 } // namespace
 
-Timeline::Timeline(Database &db) : m_db(db)
+Timeline::Timeline(Database &db) : m_db(db), m_postings(db)
 {
     m_status = detail::prepareAll(
         db, {
@@ -40,9 +43,9 @@ Timeline::Timeline(Database &db) : m_db(db)
                               "metric = ?2 AND dim = 0"},
                 {&m_hours, "SELECT hour, a, b FROM agg_hour WHERE entity = ?1 AND metric = ?2 "
                            "AND dim = 0 AND hour BETWEEN ?3 AND ?4 ORDER BY hour"},
-                {&m_postings, "SELECT hour, ids FROM entity_events WHERE entity = ?1 AND "
-                              "hour BETWEEN ?2 AND ?3 ORDER BY hour, seq"},
             });
+    if (m_status)
+        m_status = m_postings.status();
 }
 
 Result<TimelineData> Timeline::load(int64_t entityId, TimelineBucket bucket, const TimeRange &range)
@@ -78,21 +81,26 @@ Result<TimelineData> Timeline::load(int64_t entityId, TimelineBucket bucket, con
 
     d.fromPostings = true;
     std::vector<int64_t> ids;
-    m_postings.bind(1, entityId).bind(2, range.firstHour()).bind(3, range.lastHour());
-    while (m_postings.step()) {
-        ids.clear();
-        decodeDeltaList(m_postings.blob(1), ids);
-        // An event lists an entity once per role it plays; count it once.
-        int64_t n = 0, prev = 0;
-        for (int64_t id : ids) {
-            n += id != prev;
-            prev = id;
-        }
-        add(d, m_postings.int64(0), 0, 0, n);
-    }
-    if (m_postings.failed())
-        return detail::stepError(m_postings);
-    m_postings.reset();
+    // Pieces come layout by layout and run by run, each by hour: sorted here.
+    std::vector<std::pair<int64_t, int64_t>> counts; // hour, events
+    auto counted = m_postings.forEachPiece(entityId, range.firstHour(), range.lastHour(),
+                                           [&](int64_t hour, std::string_view piece) {
+                                               ids.clear();
+                                               decodeDeltaList(piece, ids);
+                                               // An event lists an entity once per role it plays;
+                                               // count it once.
+                                               int64_t n = 0, prev = 0;
+                                               for (int64_t id : ids) {
+                                                   n += id != prev;
+                                                   prev = id;
+                                               }
+                                               counts.emplace_back(hour, n);
+                                           });
+    if (!counted)
+        return counted.error();
+    std::sort(counts.begin(), counts.end());
+    for (const auto &[hour, n] : counts)
+        add(d, hour, 0, 0, n);
     return d;
 }
 

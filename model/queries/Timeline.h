@@ -4,8 +4,9 @@
 // counted from their posting lists instead (events per bucket, no success / failure split).
 // Thread affinity: the thread that owns the Database.
 #include "Database.h"
-#include "ResultTypes.h"
+#include "PostingLists.h"
 #include "Result.h"
+#include "ResultTypes.h"
 #include "Statement.h"
 
 #include <vector>
@@ -43,7 +44,8 @@ public:
 private:
     Database &m_db;
     Status m_status;
-    Statement m_hasCalls, m_hours, m_postings;
+    PostingLists m_postings;
+    Statement m_hasCalls, m_hours;
 };
 
 } // namespace sightline

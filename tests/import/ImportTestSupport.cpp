@@ -246,7 +246,8 @@ std::vector<EventRow> CaseProbe::events(const std::string &where)
 std::vector<int64_t> CaseProbe::postings(int64_t entity)
 {
     std::vector<int64_t> ids;
-    Statement st(m_case.db(), "SELECT ids FROM entity_events WHERE entity = ?1");
+    Statement st(m_case.db(), "SELECT ids FROM entity_events WHERE entity = ?1 UNION ALL "
+                              "SELECT ids FROM entity_events_by_run WHERE entity = ?1");
     if (!st.ok())
         return ids;
     st.bind(1, entity);

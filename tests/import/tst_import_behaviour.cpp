@@ -222,7 +222,7 @@ private slots:
         const CaseSnapshot after = snapshot(*m_case);
         for (const char *table :
              {"events", "event_keys", "event_keys_by_hour", "entities", "edges", "agg_hour",
-              "agg_total", "entity_events", "strings", "import_errors"}) {
+              "agg_total", "entity_events", "entity_events_by_run", "strings", "import_errors"}) {
             QVERIFY2(before.at(table) == after.at(table), table);
         }
         QCOMPARE(after.at("sources").rows, before.at("sources").rows + 2);

@@ -55,7 +55,9 @@ QStringList upsertedRows(CaseFile &c)
     }
     // Posting lists, however many rows (one per transaction) hold them: the events of each
     // entity and hour.
-    Statement st(c.db(), "SELECT entity, hour, ids FROM entity_events ORDER BY entity, hour");
+    Statement st(c.db(), "SELECT entity, hour, ids FROM (SELECT entity, hour, ids FROM "
+                         "entity_events UNION ALL SELECT entity, hour, ids FROM "
+                         "entity_events_by_run) ORDER BY entity, hour");
     std::vector<int64_t> ids;
     int64_t entity = -1, hour = -1;
     auto addRow = [&] {
