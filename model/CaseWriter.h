@@ -26,7 +26,7 @@ struct SourceRecord
     std::string sha256;
     std::string format;
     int parserVersion = 0;
-    int64_t importedAt = 0; // run ms
+    int64_t importedAt = 0; // epoch ms
 };
 
 struct SourceTotals
@@ -90,7 +90,7 @@ private:
     int64_t m_seq = 1;
     // The posting lists' run (entity_events_by_run) and the rows it holds: a flush starts
     // a new run once the current one holds kRunRows. Advisory: a rolled back flush leaves
-    // the count high, and an run ends a little early.
+    // the count high, and a run ends a little early.
     static constexpr int64_t kRunRows = 131072;
     int64_t m_run = 0, m_runRows = 0;
     int64_t m_pendingEvents = 0;

@@ -39,22 +39,31 @@ PostingLists::PostingLists(Database &db)
                 {&m_runPieces, "SELECT hour, ids FROM entity_events_by_run WHERE "
                                "run = ?1 AND entity = ?2 AND hour BETWEEN ?3 AND ?4 "
                                "ORDER BY hour, seq"},
-                {&m_runs, "SELECT coalesce(max(run) + 1, 0) FROM entity_events_by_run"},
+                {&m_nextRun, "SELECT run FROM entity_events_by_run WHERE run > ?1 ORDER BY run "
+                             "LIMIT 1"},
             });
 }
 
-Result<int64_t> PostingLists::runCount()
+Status PostingLists::sources(std::vector<int64_t> &out)
 {
+    // -1 for the older table, then each run present, found one after the other (a damaged
+    // case with a huge run number costs one more lookup, not a loop up to that number).
+    out.assign(1, -1);
     if (!m_hasRuns)
-        return int64_t(0);
-    const bool found = m_runs.step();
-    const int64_t n = found ? m_runs.int64(0) : 0;
-    if (m_runs.failed())
-        return detail::stepError(m_runs);
-    m_runs.reset();
-    // Runs are numbered from 0 without gaps; a damaged case cannot make a reader loop for
-    // long (an run holds kRunRows rows, so there are at most as many as rows).
-    return n;
+        return {};
+    int64_t after = INT64_MIN;
+    for (;;) {
+        m_nextRun.bind(1, after);
+        const bool found = m_nextRun.step();
+        if (found)
+            after = m_nextRun.int64(0);
+        if (m_nextRun.failed())
+            return detail::stepError(m_nextRun);
+        m_nextRun.reset();
+        if (!found)
+            return {};
+        out.push_back(after);
+    }
 }
 
 Statement &PostingLists::bindRange(Statement &older, Statement &byRun, int64_t e, int64_t entity,
@@ -80,12 +89,11 @@ Status PostingLists::hours(int64_t entity, int64_t firstHour, int64_t lastHour,
 {
     if (!m_status)
         return m_status;
-    auto runs = runCount();
-    if (!runs)
-        return runs.error();
+    if (auto s = sources(m_sources); !s)
+        return s;
     const size_t begin = out.size();
     bool sorted = true;
-    for (int64_t e = -1; e < *runs; ++e) {
+    for (const int64_t e : m_sources) {
         Statement &st = bindRange(m_hours, m_runHours, e, entity, firstHour, lastHour);
         const size_t before = out.size();
         while (st.step())
@@ -109,11 +117,10 @@ PostingLists::span(int64_t entity, int64_t firstHour, int64_t lastHour)
 {
     if (!m_status)
         return m_status.error();
-    auto runs = runCount();
-    if (!runs)
-        return runs.error();
+    if (auto s = sources(m_sources); !s)
+        return s.error();
     std::optional<std::pair<int64_t, int64_t>> out;
-    for (int64_t e = -1; e < *runs; ++e) {
+    for (const int64_t e : m_sources) {
         Statement &st = bindRange(m_span, m_runSpan, e, entity, firstHour, lastHour);
         if (st.step() && !st.isNull(0)) {
             const int64_t lo = st.int64(0), hi = st.int64(1);
@@ -131,10 +138,11 @@ Status PostingLists::hourIds(int64_t entity, int64_t hour, std::vector<int64_t> 
 {
     if (!m_status)
         return m_status;
-    auto runs = runCount();
-    if (!runs)
-        return runs.error();
-    for (int64_t e = -1; e < *runs && ids.size() <= stopAbove; ++e) {
+    if (auto s = sources(m_sources); !s)
+        return s;
+    for (const int64_t e : m_sources) {
+        if (ids.size() > stopAbove)
+            break;
         Statement &st = bindRange(m_pieces, m_runPieces, e, entity, hour, hour);
         while (ids.size() <= stopAbove && st.step())
             decodeDeltaList(st.blob(1), ids);

@@ -40,10 +40,9 @@ public:
     {
         if (!m_status)
             return m_status;
-        auto runs = runCount();
-        if (!runs)
-            return runs.error();
-        for (int64_t e = -1; e < *runs; ++e) {
+        if (auto s = sources(m_sources); !s)
+            return s;
+        for (const int64_t e : m_sources) {
             Statement &st = bindRange(m_pieces, m_runPieces, e, entity, firstHour, lastHour);
             while (st.step())
                 f(st.int64(0), st.blob(1));
@@ -54,8 +53,9 @@ public:
     }
 
 private:
-    // Runs in the case (0 when the table is missing: a case of version 3 opened read-only).
-    Result<int64_t> runCount();
+    // Where to look: -1 (entity_events), then every run in entity_events_by_run, ascending
+    // (none when that table is missing: a case of version 3 opened read-only).
+    Status sources(std::vector<int64_t> &out);
     // e = -1: the older table's statement; else the run table's, for run e.
     static Statement &bindRange(Statement &older, Statement &byRun, int64_t e, int64_t entity,
                                 int64_t firstHour, int64_t lastHour);
@@ -63,7 +63,8 @@ private:
 
     Status m_status;
     bool m_hasRuns = false;
-    Statement m_hours, m_runHours, m_span, m_runSpan, m_pieces, m_runPieces, m_runs;
+    Statement m_hours, m_runHours, m_span, m_runSpan, m_pieces, m_runPieces, m_nextRun;
+    std::vector<int64_t> m_sources;
 };
 
 } // namespace sightline

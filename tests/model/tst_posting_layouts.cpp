@@ -170,8 +170,9 @@ private slots:
         QVERIFY(expected);
         QVERIFY(expected->size() > 1000);
 
-        // Runs in an order that is not the flushes' (a damaged case could hold them so).
-        QVERIFY(exec(*a, "UPDATE entity_events_by_run SET run = (seq * 7) % 5"));
+        // Runs in an order that is not the flushes', one numbered far away (a damaged case).
+        QVERIFY(exec(*a, "UPDATE entity_events_by_run SET run = (seq * 7) % 5; "
+                         "UPDATE entity_events_by_run SET run = 1000000000000000 WHERE run = 4"));
         QCOMPARE(scalar(*a, "SELECT count(DISTINCT run) FROM entity_events_by_run"), 5);
         auto answers = postingAnswers(*a);
         QVERIFY(answers);
