@@ -44,11 +44,11 @@ PostingLists::PostingLists(Database &db)
             });
 }
 
-Status PostingLists::sources(std::vector<int64_t> &out)
+Status PostingLists::sources(std::vector<std::optional<int64_t>> &out)
 {
-    // -1 for the older table, then each run present, found one after the other (a damaged
-    // case with a huge run number costs one more lookup, not a loop up to that number).
-    out.assign(1, -1);
+    // The older table, then each run present, found one after the other (a damaged case with
+    // a huge run number costs one more lookup, not a loop up to that number).
+    out.assign(1, std::nullopt);
     if (!m_hasRuns)
         return {};
     int64_t after = INT64_MIN;
@@ -66,12 +66,12 @@ Status PostingLists::sources(std::vector<int64_t> &out)
     }
 }
 
-Statement &PostingLists::bindRange(Statement &older, Statement &byRun, int64_t e, int64_t entity,
-                                   int64_t firstHour, int64_t lastHour)
+Statement &PostingLists::bindRange(Statement &older, Statement &byRun, std::optional<int64_t> run,
+                                   int64_t entity, int64_t firstHour, int64_t lastHour)
 {
-    Statement &st = e < 0 ? older : byRun;
-    if (e >= 0)
-        st.bind(1, e);
+    Statement &st = run ? byRun : older;
+    if (run)
+        st.bind(1, *run);
     st.bind(2, entity).bind(3, firstHour).bind(4, lastHour);
     return st;
 }
@@ -93,8 +93,8 @@ Status PostingLists::hours(int64_t entity, int64_t firstHour, int64_t lastHour,
         return s;
     const size_t begin = out.size();
     bool sorted = true;
-    for (const int64_t e : m_sources) {
-        Statement &st = bindRange(m_hours, m_runHours, e, entity, firstHour, lastHour);
+    for (const std::optional<int64_t> &run : m_sources) {
+        Statement &st = bindRange(m_hours, m_runHours, run, entity, firstHour, lastHour);
         const size_t before = out.size();
         while (st.step())
             out.push_back(st.int64(0));
@@ -120,8 +120,8 @@ PostingLists::span(int64_t entity, int64_t firstHour, int64_t lastHour)
     if (auto s = sources(m_sources); !s)
         return s.error();
     std::optional<std::pair<int64_t, int64_t>> out;
-    for (const int64_t e : m_sources) {
-        Statement &st = bindRange(m_span, m_runSpan, e, entity, firstHour, lastHour);
+    for (const std::optional<int64_t> &run : m_sources) {
+        Statement &st = bindRange(m_span, m_runSpan, run, entity, firstHour, lastHour);
         if (st.step() && !st.isNull(0)) {
             const int64_t lo = st.int64(0), hi = st.int64(1);
             out = out ? std::make_pair(std::min(out->first, lo), std::max(out->second, hi))
@@ -140,10 +140,10 @@ Status PostingLists::hourIds(int64_t entity, int64_t hour, std::vector<int64_t> 
         return m_status;
     if (auto s = sources(m_sources); !s)
         return s;
-    for (const int64_t e : m_sources) {
+    for (const std::optional<int64_t> &run : m_sources) {
         if (ids.size() > stopAbove)
             break;
-        Statement &st = bindRange(m_pieces, m_runPieces, e, entity, hour, hour);
+        Statement &st = bindRange(m_pieces, m_runPieces, run, entity, hour, hour);
         while (ids.size() <= stopAbove && st.step())
             decodeDeltaList(st.blob(1), ids);
         if (auto s = finish(st); !s)

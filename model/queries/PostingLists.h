@@ -42,8 +42,8 @@ public:
             return m_status;
         if (auto s = sources(m_sources); !s)
             return s;
-        for (const int64_t e : m_sources) {
-            Statement &st = bindRange(m_pieces, m_runPieces, e, entity, firstHour, lastHour);
+        for (const std::optional<int64_t> &run : m_sources) {
+            Statement &st = bindRange(m_pieces, m_runPieces, run, entity, firstHour, lastHour);
             while (st.step())
                 f(st.int64(0), st.blob(1));
             if (auto s = finish(st); !s)
@@ -53,18 +53,18 @@ public:
     }
 
 private:
-    // Where to look: -1 (entity_events), then every run in entity_events_by_run, ascending
-    // (none when that table is missing: a case of version 3 opened read-only).
-    Status sources(std::vector<int64_t> &out);
-    // e = -1: the older table's statement; else the run table's, for run e.
-    static Statement &bindRange(Statement &older, Statement &byRun, int64_t e, int64_t entity,
-                                int64_t firstHour, int64_t lastHour);
+    // Where to look: nullopt (entity_events), then every run in entity_events_by_run,
+    // ascending (none when that table is missing: a case of version 3 opened read-only).
+    Status sources(std::vector<std::optional<int64_t>> &out);
+    // The older table's statement (no run) or the run table's, bound to the range.
+    static Statement &bindRange(Statement &older, Statement &byRun, std::optional<int64_t> run,
+                                int64_t entity, int64_t firstHour, int64_t lastHour);
     static Status finish(Statement &st);
 
     Status m_status;
     bool m_hasRuns = false;
     Statement m_hours, m_runHours, m_span, m_runSpan, m_pieces, m_runPieces, m_nextRun;
-    std::vector<int64_t> m_sources;
+    std::vector<std::optional<int64_t>> m_sources;
 };
 
 } // namespace sightline
