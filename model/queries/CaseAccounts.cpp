@@ -4,7 +4,6 @@
 #include "Prepared.h"
 #include "ReadSnapshot.h"
 #include "Relation.h"
-#include "Varint.h"
 
 #include <algorithm>
 #include <set>

@@ -2,7 +2,6 @@
 
 #include "Metric.h"
 #include "Prepared.h"
-#include "Varint.h"
 
 #include <algorithm>
 

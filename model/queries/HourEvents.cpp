@@ -1,7 +1,6 @@
 #include "HourEvents.h"
 
 #include "Prepared.h"
-#include "Varint.h"
 
 #include <algorithm>
 
