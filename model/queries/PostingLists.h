@@ -38,33 +38,52 @@ public:
     template <typename F>
     Status forEachPiece(int64_t entity, int64_t firstHour, int64_t lastHour, F &&f)
     {
-        if (!m_status)
-            return m_status;
-        if (auto s = sources(m_sources); !s)
-            return s;
-        for (const std::optional<int64_t> &run : m_sources) {
-            Statement &st = bindRange(m_pieces, m_runPieces, run, entity, firstHour, lastHour);
-            while (st.step())
-                f(st.int64(0), st.blob(1));
-            if (auto s = finish(st); !s)
-                return s;
-        }
-        return {};
+        return visit(m_pieces, m_runPieces, entity, firstHour, lastHour, [&](Statement &st) {
+            f(st.int64(0), st.blob(1));
+            return true;
+        });
     }
 
 private:
-    // Where to look: nullopt (entity_events), then every run in entity_events_by_run,
-    // ascending (none when that table is missing: a case of version 3 opened read-only).
-    Status sources(std::vector<std::optional<int64_t>> &out);
-    // The older table's statement (no run) or the run table's, bound to the range.
-    static Statement &bindRange(Statement &older, Statement &byRun, std::optional<int64_t> run,
-                                int64_t entity, int64_t firstHour, int64_t lastHour);
+    // Steps the older table's statement, then the run table's for each run present, bound to
+    // (entity, firstHour, lastHour); calls row(statement) for each row until it returns false.
+    // Runs are found one after the other: a damaged case with a huge run number costs one
+    // more lookup, not a loop up to that number. A case of version 3 opened read-only has no
+    // run table.
+    template <typename Row>
+    Status visit(Statement &older, Statement &byRun, int64_t entity, int64_t firstHour,
+                 int64_t lastHour, Row &&row)
+    {
+        if (!m_status)
+            return m_status;
+        std::optional<int64_t> run; // none: the older table
+        for (;;) {
+            Statement &st = run ? byRun : older;
+            if (run)
+                st.bind(1, *run);
+            st.bind(2, entity).bind(3, firstHour).bind(4, lastHour);
+            bool more = true;
+            while (more && st.step())
+                more = row(st);
+            if (auto s = finish(st); !s)
+                return s;
+            if (!more || !m_hasRuns)
+                return {};
+            auto next = nextRun(run);
+            if (!next)
+                return next.error();
+            if (!*next)
+                return {};
+            run = *next;
+        }
+    }
+    // The first run after `after` (or the first of all), nullopt when there is none.
+    Result<std::optional<int64_t>> nextRun(std::optional<int64_t> after);
     static Status finish(Statement &st);
 
     Status m_status;
     bool m_hasRuns = false;
-    Statement m_hours, m_runHours, m_span, m_runSpan, m_pieces, m_runPieces, m_nextRun;
-    std::vector<std::optional<int64_t>> m_sources;
+    Statement m_hours, m_runHours, m_pieces, m_runPieces, m_firstRun, m_nextRun;
 };
 
 } // namespace sightline
