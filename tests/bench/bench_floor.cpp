@@ -254,6 +254,15 @@ int main(int argc, char **argv)
         steps[3].cpu += cpuSeconds() - t;
     }
 
+    // The walk must have found every generated event, or the figures are of something else.
+    long long generated = -1;
+    std::ifstream(evidence / ".complete") >> generated;
+    if (static_cast<long long>(parsed.size()) != generated) {
+        std::fprintf(stderr, "%s: walked %zu events, the generator wrote %lld\n", evidence.c_str(),
+                     parsed.size(), generated);
+        return 1;
+    }
+
     // SQLite: the events rows and de-duplication keys in a real case file.
     const std::string casePath = (fs::path(work) / "floor.sightline").string();
     for (const char *suffix : {"", "-wal", "-shm"})
