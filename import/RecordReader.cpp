@@ -200,10 +200,18 @@ bool JsonRecordReader::next(RecordSpan &span)
                 m_top = Top::None;
                 continue;
             }
+            if (c != '"') { // not a member's name: skip the line, as between records
+                const size_t start = m_pos;
+                const int64_t line = lineAt(start);
+                skipGarbage(m_pos);
+                m_issues.push_back(ReaderIssue{line, m_win.base() + static_cast<int64_t>(start),
+                                               "text that is not JSON"});
+                continue;
+            }
             size_t p = m_pos;
             bool complete = false;
-            if (c != '"' || !scanValue(p, complete) || !complete) { // key
-                m_pos = p;
+            if (!scanValue(p, complete) || !complete) { // the stream ends inside the name
+                m_pos = m_win.size();
                 continue;
             }
             const size_t keyEnd = p;
@@ -217,8 +225,8 @@ bool JsonRecordReader::next(RecordSpan &span)
                 m_top = Top::Container;
                 continue;
             }
-            if (p < m_win.size())
-                scanValue(p, complete);
+            if (p < m_win.size() && (!scanValue(p, complete) || !complete))
+                p = m_win.size(); // the stream ends inside the value
             m_pos = p;
             continue;
         } else { // Top::None

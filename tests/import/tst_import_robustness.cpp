@@ -173,6 +173,23 @@ private slots:
             << QStringLiteral("first.jsonl") << lines({allNull, noName, nullFields, record(1)})
             << Q_INT64_C(0) << kImported << 4 << 2 << 2 << none << 1
             << QStringLiteral("no eventTime");
+        // After a container's records, its other members (a lookup's "NextToken", paging
+        // tokens) are walked, not imported. A stray byte where a member's name should start
+        // is an error on its line; a file that ends inside a member, or inside its value, is
+        // damaged after the records before it. (Each of these used to hang the import.)
+        const QByteArray container = "{\"Records\":[\n" + record(1) + ",\n" + record(2) + "\n],";
+        QTest::newRow("garbage-after-records")
+            << QStringLiteral("tail-garbage.json") << container + "\xA2  \"NextToken\": \"x\"\n}\n"
+            << Q_INT64_C(0) << kImported << 2 << 2 << 1 << none << 4 << QStringLiteral("not JSON");
+        QTest::newRow("cut-in-member-name-after-records")
+            << QStringLiteral("tail-name.json") << container + "\"NextTok" << Q_INT64_C(0)
+            << kDamaged << 2 << 2 << 1 << none << 4 << QStringLiteral("truncated");
+        QTest::newRow("cut-in-member-value-after-records")
+            << QStringLiteral("tail-value.json") << container + "\"Paging\": {\"token\": [1, 2"
+            << Q_INT64_C(0) << kDamaged << 2 << 2 << 1 << none << 4 << QStringLiteral("truncated");
+        QTest::newRow("stray-bracket-after-records")
+            << QStringLiteral("tail-bracket.json") << container + "\"NextToken\": ]\n}\n"
+            << Q_INT64_C(0) << kImported << 2 << 2 << 1 << none << 4 << QStringLiteral("not JSON");
         // A .gz cut inside its first record: damaged, not "not evidence".
         // (A random user agent keeps the record from compressing much: half the gzip is half
         // the record.)
