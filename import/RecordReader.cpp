@@ -137,6 +137,15 @@ bool JsonRecordReader::scanValue(size_t &pos, bool &complete)
     }
 }
 
+void JsonRecordReader::skipText()
+{
+    const size_t start = m_pos;
+    const int64_t line = lineAt(start);
+    skipGarbage(m_pos);
+    m_issues.push_back(
+        ReaderIssue{line, m_win.base() + static_cast<int64_t>(start), "text that is not JSON"});
+}
+
 void JsonRecordReader::skipGarbage(size_t &pos)
 {
     // Skip to the next line that could start a value.
@@ -200,12 +209,8 @@ bool JsonRecordReader::next(RecordSpan &span)
                 m_top = Top::None;
                 continue;
             }
-            if (c != '"') { // not a member's name: skip the line, as between records
-                const size_t start = m_pos;
-                const int64_t line = lineAt(start);
-                skipGarbage(m_pos);
-                m_issues.push_back(ReaderIssue{line, m_win.base() + static_cast<int64_t>(start),
-                                               "text that is not JSON"});
+            if (c != '"') { // not a member's name: skipped, as between records
+                skipText();
                 continue;
             }
             size_t p = m_pos;
@@ -277,11 +282,7 @@ bool JsonRecordReader::next(RecordSpan &span)
                 }
                 // Not a container: the object itself is a record (handled below).
             } else if (c != '{') {
-                const size_t start = m_pos;
-                const int64_t line = lineAt(start);
-                skipGarbage(m_pos);
-                m_issues.push_back(ReaderIssue{line, m_win.base() + static_cast<int64_t>(start),
-                                               "text that is not JSON"});
+                skipText();
                 continue;
             }
         }

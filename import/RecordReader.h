@@ -95,6 +95,7 @@ private:
     };
     bool scanValue(size_t &pos, bool &complete);
     void skipGarbage(size_t &pos);
+    void skipText(); // from m_pos to the next line, as an issue "text that is not JSON"
     void addIssue(int64_t offset, std::string reason);
     int64_t lineAt(size_t pos);
 
