@@ -127,21 +127,12 @@ int main(int argc, char **argv)
             return a == "--help" ? 0 : 2;
         }
     }
-    const fs::path evidence = fs::path(work) / ("evidence-" + std::to_string(events));
-    if (!fs::exists(evidence / ".complete")) {
-        fs::remove_all(evidence);
-        fs::create_directories(work);
-        std::printf("generating %lld events into %s ...\n", static_cast<long long>(events),
-                    evidence.c_str());
-        bench::CloudTrailGeneratorOptions g;
-        g.outputDir = evidence.string();
-        g.totalEvents = static_cast<std::uint64_t>(events);
-        const auto r = bench::generateCloudTrail(g);
-        if (!r.ok) {
-            std::fprintf(stderr, "generator failed: %s\n", r.error.c_str());
-            return 2;
-        }
-        std::ofstream(evidence / ".complete") << r.events << "\n";
+    std::string error;
+    const fs::path evidence =
+        bench::ensureEvidence(work, static_cast<std::uint64_t>(events), error);
+    if (evidence.empty()) {
+        std::fprintf(stderr, "generator failed: %s\n", error.c_str());
+        return 2;
     }
     std::vector<fs::path> files;
     for (const auto &e : fs::recursive_directory_iterator(evidence))

@@ -116,23 +116,13 @@ int main(int argc, char **argv)
         }
     }
     if (casePath.empty()) {
-        const std::string evidence = work + "/evidence-" + std::to_string(events);
-        casePath = work + "/bench.sightline";
-        fs::create_directories(work);
-        if (!fs::exists(evidence + "/.complete")) {
-            fs::remove_all(evidence);
-            bench::CloudTrailGeneratorOptions o;
-            o.outputDir = evidence;
-            o.totalEvents = events;
-            std::printf("generating %llu events into %s ...\n",
-                        static_cast<unsigned long long>(events), evidence.c_str());
-            const auto r = bench::generateCloudTrail(o);
-            if (!r.ok) {
-                std::fprintf(stderr, "generator failed: %s\n", r.error.c_str());
-                return 2;
-            }
-            std::ofstream(evidence + "/.complete") << r.events << "\n";
+        std::string error;
+        const std::string evidence = bench::ensureEvidence(work, events, error);
+        if (evidence.empty()) {
+            std::fprintf(stderr, "generator failed: %s\n", error.c_str());
+            return 2;
         }
+        casePath = work + "/bench.sightline";
         if (!fs::exists(casePath)) {
             std::printf("importing into %s ...\n", casePath.c_str());
             auto c = CaseFile::openOrCreate(casePath);

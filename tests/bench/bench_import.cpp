@@ -191,24 +191,13 @@ int main(int argc, char **argv)
             return 1;
         }
     }
-    const std::string evidence = work + "/evidence-" + std::to_string(events);
-    const std::string casePath = work + "/bench.sightline";
-    fs::create_directories(work);
-
-    if (!fs::exists(evidence + "/.complete")) {
-        fs::remove_all(evidence);
-        bench::CloudTrailGeneratorOptions o;
-        o.outputDir = evidence;
-        o.totalEvents = events;
-        std::printf("generating %llu events into %s ...\n", static_cast<unsigned long long>(events),
-                    evidence.c_str());
-        const auto r = bench::generateCloudTrail(o);
-        if (!r.ok) {
-            std::fprintf(stderr, "generator failed: %s\n", r.error.c_str());
-            return 2;
-        }
-        std::ofstream(evidence + "/.complete") << r.events << "\n";
+    std::string error;
+    const std::string evidence = bench::ensureEvidence(work, events, error);
+    if (evidence.empty()) {
+        std::fprintf(stderr, "generator failed: %s\n", error.c_str());
+        return 2;
     }
+    const std::string casePath = work + "/bench.sightline";
     if (parseSide)
         return parseOnly(evidence, threads);
     for (const char *suffix : {"", "-wal", "-shm"})

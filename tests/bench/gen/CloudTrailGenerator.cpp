@@ -13,6 +13,7 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <mutex>
 #include <thread>
 
@@ -542,6 +543,28 @@ std::string describeIncident(const PlantedIncident &i)
                                  std::to_string(i.attackerEvents) + ", failed " +
                                  std::to_string(i.failedCalls) + ")");
     return s;
+}
+
+std::string ensureEvidence(const std::string &work, std::uint64_t events, std::string &error)
+{
+    const std::string evidence = work + "/evidence-" + std::to_string(events);
+    if (std::filesystem::exists(evidence + "/.complete"))
+        return evidence;
+    std::error_code ec;
+    std::filesystem::remove_all(evidence, ec);
+    std::filesystem::create_directories(work, ec);
+    CloudTrailGeneratorOptions o;
+    o.outputDir = evidence;
+    o.totalEvents = events;
+    std::printf("generating %llu events into %s ...\n", static_cast<unsigned long long>(events),
+                evidence.c_str());
+    const CloudTrailGenerationResult r = generateCloudTrail(o);
+    if (!r.ok) {
+        error = r.error;
+        return {};
+    }
+    std::ofstream(evidence + "/.complete") << r.events << "\n";
+    return evidence;
 }
 
 } // namespace sightline::bench

@@ -115,6 +115,12 @@ struct CloudTrailGenerationResult
 
 CloudTrailGenerationResult generateCloudTrail(const CloudTrailGeneratorOptions &options);
 
+// The benchmarks' evidence set: `events` events with the default options in
+// <work>/evidence-<events>, generated and marked complete (a file ".complete" holding the
+// number of events) unless an earlier run left it there. Returns the folder; on failure an
+// empty string, with the reason in error.
+std::string ensureEvidence(const std::string &work, std::uint64_t events, std::string &error);
+
 // Human-readable summary of the incident identifiers (multi-line).
 std::string describeIncident(const PlantedIncident &incident);
 
