@@ -2,7 +2,7 @@
 // stack can leave out, measured one step at a time on the evidence that
 // sightline-bench-import generates. Each step is a library doing only its own job:
 //   read + SHA-256   every source file is read and hashed (the case records its SHA-256)
-//   inflate          zlib inflates every .json.gz file
+//   inflate          zlib inflates every .json.gz file (the importer's GzipSource)
 //   JSON             simdjson On-Demand walks {"Records":[...]} and reads the fields every
 //                    event needs (eventID, eventTime, eventName, eventSource, source IP,
 //                    user agent, the caller's ARN), plus each record's raw text
@@ -17,6 +17,7 @@
 //   sightline-bench-floor [--events N] [--work DIR]
 // The evidence set is the one sightline-bench-import writes to DIR/evidence-N (generated
 // here if missing, with the same generator and seed).
+#include "ByteSource.h"
 #include "CaseFile.h"
 #include "Database.h"
 #include "Hashing.h"
@@ -27,14 +28,15 @@
 #include "gen/CloudTrailGenerator.h"
 
 #include <simdjson.h>
-#include <zlib.h>
 
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -63,30 +65,21 @@ bool readFile(const fs::path &p, std::string &out)
     return static_cast<bool>(in.read(out.data(), static_cast<std::streamsize>(out.size())));
 }
 
+// Inflates through the importer's own GzipSource (zlib), reading in 1 MB pieces.
 bool inflateGzip(const std::string &in, std::string &out)
 {
-    z_stream zs{};
-    if (inflateInit2(&zs, 15 + 32) != Z_OK)
-        return false;
+    GzipSource gz(std::make_unique<MemorySource>(in), INT64_MAX);
     out.clear();
-    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.data()));
-    zs.avail_in = static_cast<uInt>(in.size());
-    int rc = Z_OK;
-    size_t have = 0;
-    while (rc != Z_STREAM_END) {
-        out.resize(std::max<size_t>(out.size() * 2, in.size() * 8));
-        zs.next_out = reinterpret_cast<Bytef *>(out.data() + have);
-        zs.avail_out = static_cast<uInt>(out.size() - have);
-        rc = inflate(&zs, Z_NO_FLUSH);
-        have = out.size() - zs.avail_out;
-        if (rc != Z_OK && rc != Z_STREAM_END) {
-            inflateEnd(&zs);
+    for (;;) {
+        const size_t have = out.size();
+        out.resize(have + (1u << 20));
+        auto n = gz.read(out.data() + have, 1u << 20);
+        if (!n)
             return false;
-        }
+        out.resize(have + *n);
+        if (*n == 0)
+            return true;
     }
-    inflateEnd(&zs);
-    out.resize(have);
-    return true;
 }
 
 // A string field's text; empty when it is not a string.
